@@ -1,0 +1,74 @@
+import {shift, trimDec} from "../lib/decimal.ts";
+import type {CanonicalUnit, Span} from "../types.ts";
+
+/** One number-with-unit found in the text, before anyone decides what it means. */
+export interface AmountToken {
+  span: Span;
+  /** The whole token as written, e.g. "3,422.23万元". */
+  asWritten: string;
+  /** The digits as written without separators, e.g. "3422.23". */
+  amountAsWritten: string;
+  unitAsWritten: string;
+  /** Canonical amount in `unit` (money in 万元), exact. */
+  amount: string;
+  unit: CanonicalUnit;
+  kind: "money" | "percent" | "count";
+}
+
+// NOTE: PDF text layers and web pages mix full-width digits (１２３) and separators (，．) into amounts.
+const DIGIT = "[0-9０-９]";
+const NUMBER = `${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?:[.．]${DIGIT}+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
+const UNIT = "万元|亿元|千元|元|%|％|个|辆|台|套|家|人|名";
+const TOKEN_RE = new RegExp(`(?<![0-9０-９.．])(-?)(${NUMBER})\\s?(${UNIT})`, "gu");
+
+const MONEY_SHIFT: Record<string, number> = {万元: 0, 亿元: 4, 千元: -1, 元: -4};
+const COUNT_UNITS: Record<string, CanonicalUnit> = {个: "个", 辆: "辆", 台: "个", 套: "个", 家: "个", 人: "人", 名: "人"};
+
+function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, ".");
+}
+
+/** Parse a number as written ("3,422.23", "１２．５") into plain decimal digits ("3422.23"). */
+export function normalizeNumber(s: string): string {
+  return asciiDigits(s).replace(/[,，]/g, "");
+}
+
+/** Every amount token in the text, in order. Money is converted to 万元 exactly; nothing passes through a float. */
+export function scanAmounts(text: string): AmountToken[] {
+  const out: AmountToken[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const [whole, sign, num, unitRaw] = m;
+    const start = m.index!;
+    const digits = sign + normalizeNumber(num);
+    const unitAsWritten = unitRaw;
+    let amount: string;
+    let unit: CanonicalUnit;
+    let kind: AmountToken["kind"];
+    if (unitRaw in MONEY_SHIFT) {
+      // A shifted amount keeps every source digit: 189,767,551 元 → 18976.7551 万元.
+      amount = MONEY_SHIFT[unitRaw] === 0 ? digits : trimDec(shift(digits, MONEY_SHIFT[unitRaw]));
+      unit = "万元";
+      kind = "money";
+    } else if (unitRaw === "%" || unitRaw === "％") {
+      amount = digits;
+      unit = "%";
+      kind = "percent";
+    } else {
+      // NOTE: a count must be a whole number; "2.5个" is not a count of anything we know.
+      if (digits.includes(".")) continue;
+      amount = digits;
+      unit = COUNT_UNITS[unitRaw];
+      kind = "count";
+    }
+    out.push({
+      span: [start, start + whole.length],
+      asWritten: whole,
+      amountAsWritten: digits,
+      unitAsWritten,
+      amount,
+      unit,
+      kind,
+    });
+  }
+  return out;
+}

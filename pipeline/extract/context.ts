@@ -1,0 +1,40 @@
+import {sectionChain} from "../segment/sections.ts";
+import type {Basis, SectionRecord} from "../types.ts";
+import type {Classifier} from "./classify.ts";
+import {basisOfTitle} from "./lexicon.ts";
+
+/** What the enclosing headings say about the amounts beneath them. */
+export interface SectionContext {
+  /** Path of the innermost section ("" before the first heading). */
+  path: string;
+  /** Basis implied by the innermost heading that implies one. */
+  basis: Basis | null;
+  /** Inside a 三公 section: 公务接待费 etc. name 三公 parts there. */
+  threePublic: boolean;
+  /** Inside a descriptive section (职能, 工作任务, 名词解释 …): counts there are prose, not data. */
+  descriptive: boolean;
+  /** A function class named by a heading ("（一）一般公共服务（类）"), for paths that omit it. */
+  classFromHeading: string | null;
+}
+
+const DESCRIPTIVE = /职能|职责|主要工作|重点工作|工作任务|机构设置|名词解释|概况|单位基本情况|基本情况/u;
+
+export function contextAt(sections: SectionRecord[], pos: number, cls: Classifier): SectionContext {
+  const chain = sectionChain(sections, pos);
+  const inner = [...chain].reverse();
+  let classFromHeading: string | null = null;
+  for (const s of inner) {
+    const m = /^(.+?)[（(]类[）)]/u.exec(s.title);
+    if (m) {
+      classFromHeading = cls.functionClass(m[1]);
+      break;
+    }
+  }
+  return {
+    path: chain.length ? chain[chain.length - 1].path : "",
+    basis: inner.map((s) => basisOfTitle(s.title)).find((b) => b !== null) ?? null,
+    threePublic: chain.some((s) => /三公/u.test(s.title)),
+    descriptive: chain.length === 0 || chain.some((s) => DESCRIPTIVE.test(s.title)),
+    classFromHeading,
+  };
+}

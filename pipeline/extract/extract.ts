@@ -1,0 +1,97 @@
+import {createHash} from "node:crypto";
+import {identify} from "../identify/identify.ts";
+import {cleanText} from "../read/clean.ts";
+import {decodeBytes} from "../read/decode.ts";
+import type {Reference} from "../reference/load-reference.ts";
+import {segmentSections} from "../segment/sections.ts";
+import type {ChangeRecord, Extraction, MentionRecord, ReasonRecord, UnplacedRecord} from "../types.ts";
+import {scanAmounts} from "./amount-scan.ts";
+import {makeClassifier} from "./classify.ts";
+import {interpret, type FactMention} from "./interpret.ts";
+import {quoteOf} from "./quote.ts";
+import {reconcile} from "./reconcile.ts";
+
+/**
+ * Extraction is a pure function: a decoded document in, the tables of its sections, mentions, facts, changes,
+ * reasons and unplaced amounts out. It opens no database and writes no file.
+ */
+
+export interface DecodedDocument {
+  /** Text as decoded from the file (before cleaning). */
+  raw: string;
+  encoding: string;
+  /** Source path, used for identity when the text does not say. */
+  source: string;
+  /** Content hash of the raw bytes. */
+  docId: string;
+  isSynthetic?: boolean;
+}
+
+export function docIdOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+}
+
+/** Decode file bytes and extract: the usual entry point for a `.txt` disclosure. */
+export function extractBytes(bytes: Uint8Array, source: string, ref: Reference, isSynthetic = false): Extraction {
+  const {text, encoding} = decodeBytes(bytes, source);
+  return extractDocument({raw: text, encoding, source, docId: docIdOf(bytes), isSynthetic}, ref);
+}
+
+export function extractDocument(doc: DecodedDocument, ref: Reference): Extraction {
+  const text = cleanText(doc.raw);
+  const id = identify(text, doc.source, ref.regions);
+  const sections = segmentSections(doc.docId, text);
+  const tokens = scanAmounts(text);
+  const cls = makeClassifier(ref);
+  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit);
+  const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
+
+  const placementOf = new Map(placements.map((p) => [p.token.span[0], p]));
+  const mentions: MentionRecord[] = [];
+  const unplaced: UnplacedRecord[] = [];
+  tokens.forEach((t, i) => {
+    const p = placementOf.get(t.span[0]);
+    // Counts inside descriptive prose (职能, 工作任务) are not amounts of the budget: no mention at all.
+    if (!p) return;
+    const quote = quoteOf(text, p.sentence.span, t.span);
+    mentions.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, quote, as_written: t.asWritten, amount_as_written: t.amountAsWritten, unit_as_written: t.unitAsWritten, amount: t.amount, unit: t.unit, role: p.role, key: p.key});
+    if (p.role === "unplaced") unplaced.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, as_written: t.asWritten, quote, reason: p.why ?? "not placed"});
+  });
+
+  const changes: ChangeRecord[] = [];
+  const reasons: ReasonRecord[] = [];
+  changeMentions.forEach((c, i) => {
+    const s = c.subject;
+    const span = c.token?.span ?? s.token.span;
+    changes.push({doc_id: doc.docId, change_id: i, key: s.key, basis: s.basis, code: s.code, label: s.label, compare_year: c.compare_year, delta: c.delta, prior: c.prior, prior_source: c.prior_source, current: s.token.amount, pct: c.pct, section: c.section, span, quote: quoteOf(text, c.sentence.span, span)});
+    for (const r of c.reasons) {
+      reasons.push({doc_id: doc.docId, change_id: i, change_key: s.key, ordinal: r.ordinal, text: r.text, delta: r.delta, parts: JSON.stringify(r.parts.map((p) => ({label: p.label, delta: p.delta}))), span: r.span});
+    }
+  });
+
+  return {
+    document: {
+      doc_id: doc.docId,
+      source: doc.source,
+      unit: id.unit,
+      year: id.year,
+      kind: id.kind,
+      published: id.published,
+      region: id.region,
+      region_level: id.region_level,
+      encoding: doc.encoding,
+      identity_source: JSON.stringify(id.source),
+      is_synthetic: doc.isSynthetic ?? false,
+      text,
+    },
+    sections,
+    mentions,
+    facts,
+    changes,
+    reasons,
+    unplaced,
+    conflicts,
+  };
+}
+
+export type {FactMention};

@@ -1,0 +1,36 @@
+/**
+ * Label clean-up: the words written before an amount ("阿坝州总工会2024年收入预算") reduced to the label that names
+ * the quantity ("收入预算"), so that the lexicon can match it exactly.
+ */
+
+/** Canonical form of a label: no spaces, full-width brackets, Chinese quotes unified. */
+export function normLabel(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/\(/g, "（")
+    .replace(/\)/g, "）")
+    .replace(/["“”'‘’]/g, "“")
+    .replace(/“三公“/g, "“三公”");
+}
+
+// An organisation name ends with one of these characters, e.g. 阿坝州总工会, 江苏省委办公厅, 万里街道办事处.
+const ORG_TAIL = "(?:会|局|委|厅|院|办|处|室|中心|部|所|站|队|馆|校|府|社|团|司|联)";
+const LEADING_ORG = new RegExp(`^[\\p{Script=Han}（）]{2,30}?${ORG_TAIL}(?=(?:20\\d\\d年|本年|当年|安排|\\d{4}))`, "u");
+
+/** Strip the unit name, years and filler around a label, leaving the noun phrase. */
+export function stripLabel(raw: string, unit: string | null): string {
+  let s = normLabel(raw);
+  // NOTE: ordinal list markers and connectives that precede the label in running prose.
+  s = s.replace(/^(?:其中|包括|此外|另外|以及|及|和|主要包括|分别为|分别是|共|合计)+/u, "");
+  s = s.replace(/^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[．.、])/u, "");
+  if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
+  s = s.replace(LEADING_ORG, "");
+  s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");
+  s = s.replace(/^截至20\d\d年\d{1,2}月\d{1,2}日/u, "");
+  s = s.replace(/20\d\d年度?/gu, "").replace(/^(?:本年度?|全年)/u, "");
+  // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算").
+  if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
+  s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有)/u, "");
+  s = s.replace(/(?:为|是|共计|达到|达|约)$/u, "");
+  return s;
+}

@@ -1,0 +1,154 @@
+import type {Basis} from "../types.ts";
+
+/**
+ * The vocabulary: which stripped label names which fact key. Labels must match a rule EXACTLY (after
+ * `stripLabel`); a label no rule matches is not guessed at — its amount is listed as unplaced.
+ */
+
+export interface KeyHit {
+  key: string;
+  /** A basis fixed by the label itself; otherwise the key takes the section's basis (or none). */
+  basis?: Basis | null;
+}
+
+/** Keys whose basis comes from the section they are stated in (the rest carry none, or their own). */
+export const CONTEXT_BASIS_KEYS = new Set([
+  "expenditure.total",
+  "expenditure.current_year",
+  "expenditure.basic",
+  "expenditure.project",
+  "expenditure.reserve",
+  "expenditure.carryforward",
+  "expenditure.function",
+  "basic.personnel",
+  "basic.public",
+  "basic.item",
+  "function_detail",
+  "project.item",
+  "operating_cost",
+]);
+
+const SFX = "(?:预算数?|预算总额|总额|金额|预算安排|安排)?";
+
+type Rule = [RegExp, KeyHit[]];
+const r = (src: string, ...hits: (string | KeyHit)[]): Rule => [
+  new RegExp(`^(?:${src})${SFX}$`, "u"),
+  hits.map((h) => (typeof h === "string" ? {key: h} : h)),
+];
+
+/** Rules tried on the whole label first: labels that name two facts at once, and every income line. */
+const WHOLE_LABEL_RULES: Rule[] = [
+  r("(?:部门)?收[、，]?支(?:总预算|预算总计|预算总数|总计|预算)|收入[、，]?支出(?:预算)?总计", {key: "income.total", basis: "total"}, {key: "expenditure.total", basis: "total"}),
+  r("财政拨款收[、，]?支(?:总预算|预算总计|预算)", "income.fiscal", {key: "expenditure.total", basis: "fiscal"}),
+  r("收入(?:预算)?(?:总计)?", {key: "income.total", basis: "total"}),
+  r("本年收入(?:预算)?(?:合计|小计)|当年收入(?:合计|小计)|收入(?:预算)?合计", "income.current_year"),
+  r("财政拨款(?:收入)?(?:预算)?(?:总计|合计)?收入|财政拨款收入(?:预算)?(?:总计|合计)?", "income.fiscal"),
+  r("(?:本年)?一般公共预算(?:财政)?(?:拨款)?(?:收入)(?:预算)?|一般公共预算当年拨款收入", "income.general_budget"),
+  r("政府性基金(?:预算)?(?:财政)?(?:拨款)?收入(?:预算)?", "income.gov_fund"),
+  r("国有资本经营(?:预算)?(?:拨款)?收入(?:预算)?", "income.state_capital"),
+  r("事业收入", "income.business"),
+  r("(?:事业单位)?经营收入", "income.operating"),
+  r("其他收入", "income.other"),
+  r("上年结转(?:结余)?(?:资金)?", "income.carryover"),
+  r("上年结转一般公共预算(?:收入|拨款|资金)?", {key: "income.carryover", basis: "general_budget"}),
+  r("上年结转财政拨款(?:收入|资金)?", {key: "income.carryover", basis: "fiscal"}),
+  r("上年结转政府性基金(?:预算)?(?:收入|资金)?", {key: "income.carryover", basis: "gov_fund"}),
+  r("用事业基金弥补收支差额", "income.reserve_fund"),
+  r("财政专户管理资金(?:收入)?(?:预算)?(?:总计)?", "income.special_account"),
+  r("其他资金(?:收入)?", "income.other_funds"),
+  r("本年支出(?:预算)?合计|支出(?:预算)?合计", "expenditure.current_year"),
+  r("“?三公”?经费(?:财政拨款)?(?:预算)?", "three_public.total"),
+  r("因公出国（境）(?:经)?费(?:用)?", "three_public.overseas"),
+  r("公务用车购置(?:及|和)运行(?:维护)?费(?:用)?|公务用车费用", "three_public.vehicle"),
+  r("公务用车购置费(?:用)?", "three_public.vehicle_purchase"),
+  r("(?:机关)?运行经费(?:财政拨款)?(?:预算)?", "operating_cost"),
+  r("(?:所属各预算单位)?政府采购(?:预算)?", "procurement.total"),
+  r("固定资产(?:总额|原值)?", "assets.fixed"),
+  r("无形资产", "assets.intangible"),
+  r("涉及(?:一般公共预算)?(?:当年)?(?:财政)?(?:拨款|资金)", "performance.funds"),
+  r("覆盖率", "performance.coverage_pct"),
+];
+
+/** Rules that only apply inside a 三公 section, where these words name 三公 parts (elsewhere, economic items). */
+const THREE_PUBLIC_RULES: Rule[] = [
+  r("公务接待(?:经)?费(?:用)?", "three_public.reception"),
+  r("公务用车运行(?:维护)?费(?:用)?", "three_public.vehicle_operation"),
+  r("会议费", "meeting_cost"),
+  r("培训费", "training_cost"),
+];
+
+const COUNT_RULES: Rule[] = [
+  r("公务车辆|公务用车|车辆", "assets.vehicles"),
+  r("一般公务用车", "assets.vehicles_general"),
+  r("执法执勤用车", "assets.vehicles_enforcement"),
+  r("特种专业技术用车", "assets.vehicles_special"),
+  r("绩效目标", "performance.target_count"),
+  r("下属二级预算单位|二级预算单位", "org.secondary_units"),
+  r("行政单位", "org.admin_units"),
+  r("参照公务员法管理的事业单位", "org.civil_service_units"),
+  r("其他事业单位", "org.other_institutions"),
+];
+
+/** Expenditure rules, tried after a basis prefix (一般公共预算, 财政拨款 …) has been taken off the label. */
+const EXPENDITURE_RULES: Rule[] = [
+  r("支出(?:预算)?(?:总计)?|预算支出|(?:当年)?拨款(?:安排的)?(?:支出)?|安排的支出", "expenditure.total"),
+  r("基本支出", "expenditure.basic"),
+  r("项目支出", "expenditure.project"),
+  r("(?:单位)?预留机动经费", "expenditure.reserve"),
+  r("结转下年(?:资金)?", "expenditure.carryforward"),
+  r("人员经费", "basic.personnel"),
+  r("公用经费", "basic.public"),
+];
+
+const BASIS_PREFIX: [RegExp, Basis][] = [
+  [/^一般公共预算(?:财政拨款)?/u, "general_budget"],
+  [/^政府性基金(?:预算)?(?:财政拨款)?/u, "gov_fund"],
+  [/^国有资本经营(?:预算)?/u, "state_capital"],
+  [/^财政拨款/u, "fiscal"],
+];
+
+function match(rules: Rule[], label: string): KeyHit[] | null {
+  for (const [re, hits] of rules) if (re.test(label)) return hits;
+  return null;
+}
+
+export interface LexiconCtx {
+  threePublic: boolean;
+  kind: "money" | "percent" | "count";
+}
+
+/** Keys a stripped label names, or null. Function-class labels are resolved elsewhere (they need the tables). */
+export function lookupLabel(label: string, ctx: LexiconCtx): KeyHit[] | null {
+  if (ctx.kind === "count") return match(COUNT_RULES, label);
+  if (ctx.kind === "percent") return label === "覆盖率" || label === "覆盖率达到" ? [{key: "performance.coverage_pct"}] : null;
+  if (ctx.threePublic) {
+    const hit = match(THREE_PUBLIC_RULES, label);
+    if (hit) return hit;
+  }
+  const whole = match(WHOLE_LABEL_RULES, label);
+  if (whole) return whole;
+  for (const [re, basis] of BASIS_PREFIX) {
+    const m = re.exec(label);
+    if (!m) continue;
+    const rest = label.slice(m[0].length);
+    const hit = match(EXPENDITURE_RULES, rest);
+    if (!hit) return null;
+    // NOTE: "政府性基金预算拨款安排的支出" is the government-fund expenditure line, a key of its own.
+    if (basis === "gov_fund" && hit[0].key === "expenditure.total") return [{key: "expenditure.gov_fund"}];
+    return hit.map((h) => ({...h, basis}));
+  }
+  return match(EXPENDITURE_RULES, label);
+}
+
+/** The basis a section title implies, or null. */
+export function basisOfTitle(title: string): Basis | null {
+  // NOTE: a numbered line such as "1．一般公共服务（类）…（项目）2024年预算数为…" is content, not a heading that
+  // names a basis; its "支出" must not make everything beneath it "total".
+  if (/（[0-9]*(?:类|款|项目?)）|[（(][0-9]*(?:类|款|项目?)[）)]/u.test(title)) return null;
+  if (/一般公共预算/u.test(title)) return "general_budget";
+  if (/政府性基金/u.test(title)) return "gov_fund";
+  if (/国有资本经营/u.test(title)) return "state_capital";
+  if (/财政拨款/u.test(title)) return "fiscal";
+  if (/收支|收入|支出/u.test(title)) return "total";
+  return null;
+}

@@ -1,0 +1,64 @@
+import {existsSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import Papa from "papaparse";
+
+/**
+ * The classification and region tables the extractor resolves labels against. Loaded once from the CSVs in
+ * `data/reference/` and passed into extraction (which stays pure: it never reads files itself).
+ */
+
+export interface ClassRow {
+  code: string;
+  name: string;
+  level: string;
+  parent: string;
+}
+
+export interface AliasRow {
+  kind: "function" | "economic";
+  code: string;
+  alias: string;
+  status: string;
+  used_until: string;
+}
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  short_name: string;
+  level: string;
+  parent_code: string;
+}
+
+export interface Reference {
+  functions: ClassRow[];
+  economic: (ClassRow & {scheme: string})[];
+  aliases: AliasRow[];
+  regions: RegionRow[];
+}
+
+export const DEFAULT_REFERENCE_DIR = new URL("../../data/reference/", import.meta.url).pathname;
+
+function readCsv<T>(dir: string, name: string): T[] {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new Error(`reference table missing: ${path}`);
+  const parsed = Papa.parse<T>(readFileSync(path, "utf8"), {header: true, skipEmptyLines: true});
+  if (parsed.errors.length) throw new Error(`${path}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`);
+  return parsed.data;
+}
+
+const cache = new Map<string, Reference>();
+
+export function loadReference(dir = DEFAULT_REFERENCE_DIR): Reference {
+  let ref = cache.get(dir);
+  if (!ref) {
+    ref = {
+      functions: readCsv(dir, "function_classification.csv"),
+      economic: readCsv(dir, "economic_classification.csv"),
+      aliases: readCsv(dir, "classification_aliases.csv"),
+      regions: readCsv(dir, "regions.csv"),
+    };
+    cache.set(dir, ref);
+  }
+  return ref;
+}

@@ -1,0 +1,270 @@
+/**
+ * The one description of every stored table: Arrow schemas, DuckDB DDL and the data dictionary (COMMENT ON) are
+ * all generated from `TABLES`, so the three can never drift apart.
+ */
+import type {Extraction} from "../types.ts";
+
+/**
+ * text/int/bool map one-to-one. money and pct travel as decimal strings (Utf8 in Arrow) and become DECIMAL in
+ * DuckDB; a trailing "?" marks the column nullable.
+ */
+export type Kind = "text" | "int" | "bool" | "money" | "pct";
+
+export interface Column {
+  name: string;
+  kind: Kind;
+  nullable: boolean;
+  comment: string;
+  /** Reads the value from a record; defaults to `record[name]`. */
+  get: (record: any) => unknown;
+}
+
+export interface TableSpec {
+  name: TableName;
+  comment: string;
+  columns: Column[];
+  /** Sort keys after doc_id; ties keep the extraction's own order (stable sort). */
+  order: string[];
+  rows: (ex: Extraction) => object[];
+}
+
+export const TABLE_NAMES = [
+  "documents",
+  "sections",
+  "mentions",
+  "facts",
+  "changes",
+  "reasons",
+  "unplaced",
+  "conflicts",
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Precision and scale per decimal kind: 万元 with 6 places keeps 元-level inputs like 1234.56元 exact. */
+export const DECIMALS = {money: {width: 24, scale: 6}, pct: {width: 9, scale: 4}} as const;
+
+export function duckdbType(kind: Kind): string {
+  if (kind === "money" || kind === "pct") return `DECIMAL(${DECIMALS[kind].width},${DECIMALS[kind].scale})`;
+  return {text: "VARCHAR", int: "INTEGER", bool: "BOOLEAN"}[kind];
+}
+
+const DECIMAL_RE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Parses a decimal string into the scaled bigint DuckDB stores. Throws instead of rounding: a value with more
+ * places (or digits) than the column holds would otherwise be silently changed by DuckDB's cast.
+ */
+export function scaledDecimal(value: string, kind: "money" | "pct"): bigint {
+  const {width, scale} = DECIMALS[kind];
+  const m = DECIMAL_RE.exec(value);
+  if (!m) throw new Error(`not a decimal string: ${JSON.stringify(value)}`);
+  const [, sign, int, frac = ""] = m;
+  if (/[1-9]/.test(frac.slice(scale))) throw new Error(`${value} has more than ${scale} decimal places`);
+  const digits = (int + frac.slice(0, scale).padEnd(scale, "0")).replace(/^0+(?=\d)/, "");
+  if (digits.length > width) throw new Error(`${value} does not fit DECIMAL(${width},${scale})`);
+  const scaled = BigInt(digits);
+  return sign === "-" ? -scaled : scaled;
+}
+
+export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+/** COMMENT ON takes no bound parameters, so comments are quoted as SQL literals. */
+export const quoteLiteral = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+export function createTableSql(spec: TableSpec): string {
+  const cols = spec.columns.map((c) => `  ${quoteIdent(c.name)} ${duckdbType(c.kind)}${c.nullable ? "" : " NOT NULL"}`);
+  return `CREATE TABLE ${quoteIdent(spec.name)} (\n${cols.join(",\n")}\n);`;
+}
+
+export function commentSql(spec: TableSpec): string[] {
+  const table = quoteIdent(spec.name);
+  return [
+    `COMMENT ON TABLE ${table} IS ${quoteLiteral(spec.comment)};`,
+    ...spec.columns.map((c) => `COMMENT ON COLUMN ${table}.${quoteIdent(c.name)} IS ${quoteLiteral(c.comment)};`),
+  ];
+}
+
+/** The full DDL, e.g. to print as the data dictionary or to write `sql/schema/*.sql`. */
+export function schemaSql(): string {
+  return TABLES.map((t) => [createTableSql(t), ...commentSql(t)].join("\n")).join("\n\n") + "\n";
+}
+
+// ---- the tables ------------------------------------------------------------------------------------------------
+
+/** `kind` may end in "?" for a nullable column. */
+function col(name: string, kind: `${Kind}` | `${Kind}?`, comment: string, get?: (r: any) => unknown): Column {
+  const nullable = kind.endsWith("?");
+  return {name, kind: kind.replace("?", "") as Kind, nullable, comment, get: get ?? ((r) => r[name])};
+}
+
+/** A Span [start, end) becomes two INTEGER columns `<name>_start`, `<name>_end`. */
+function span(name: string, what: string): Column[] {
+  const unit = "offset into documents.text in UTF-16 code units";
+  return [
+    col(`${name}_start`, "int", `Start of ${what}: ${unit} (inclusive)`, (r) => r[name][0]),
+    col(`${name}_end`, "int", `End of ${what}: ${unit} (exclusive)`, (r) => r[name][1]),
+  ];
+}
+
+const docId = col("doc_id", "text", "Document identity: first 16 hex digits of the sha256 of the raw file bytes");
+const section = col("section", "text", "Dotted heading path of the innermost section containing it (sections.path)");
+const MONEY = "decimal in `unit`; money is always 万元";
+const basis = col("basis", "text?", "Funds covered: total | fiscal | general_budget | gov_fund | state_capital");
+const code = col("code", "text?", "Function or economic classification code the label resolves to (kept VARCHAR)");
+const label = col("label", "text?", "Label as normalised (full-width brackets, no spaces)");
+
+export const TABLES: TableSpec[] = [
+  {
+    name: "documents",
+    comment: "One row per source document (部门预算 or 部门决算).",
+    order: [],
+    rows: (ex) => [ex.document],
+    columns: [
+      docId,
+      col("source", "text", "Path of the source file as given (relative to the input folder on refresh)"),
+      col("unit", "text?", "Reporting unit (单位) name, e.g. 阿坝州总工会"),
+      col("year", "int?", "Fiscal year the document is about"),
+      col("kind", "text?", "budget (部门预算) or final (部门决算)"),
+      col("published", "text?", "Publication date, ISO yyyy-mm-dd, when the text states it"),
+      col("region", "text?", "Region path, outermost first, joined with ' › '"),
+      col("region_level", "text?", "Administrative level of the region: province | prefecture | county"),
+      col("encoding", "text", "Encoding of the raw bytes: utf-8, utf-8-bom, gb18030, utf-16le or utf-16be"),
+      col("identity_source", "text", "JSON object: per identity field, whether it came from the text or the path"),
+      col("is_synthetic", "bool", "True for documents generated by `gongkai synth`"),
+      col("text", "text", "The decoded, cleaned text every span points into"),
+    ],
+  },
+  {
+    name: "sections",
+    comment: "Numbered headings of each document and the text range they cover.",
+    order: ["ordinal"],
+    rows: (ex) => ex.sections,
+    columns: [
+      docId,
+      col("ordinal", "int", "Position of the section in document order, from 0"),
+      col("path", "text", "Dotted path of heading numbers, normalised (e.g. 5, 5.3, 5.3.1)"),
+      col("level", "int", "Nesting depth: 1 for 一、, 2 for （一）, 3 for 1．"),
+      col("title", "text", "Heading text without its number"),
+      ...span("span", "the whole section, subsections included"),
+      ...span("heading_span", "the heading line"),
+    ],
+  },
+  {
+    name: "mentions",
+    comment: "Every amount the text states, whether or not it became a fact.",
+    order: ["mention_id"],
+    rows: (ex) => ex.mentions,
+    columns: [
+      docId,
+      col("mention_id", "int", "Mention number within the document"),
+      section,
+      ...span("span", "the number as written"),
+      col("quote", "text", "Sentence or clause around the mention: the evidence shown to a reader"),
+      col("as_written", "text", "The number as written, unit included, e.g. 3422.23万元"),
+      col("amount_as_written", "text", "Numeric part as written, separators stripped"),
+      col("unit_as_written", "text", "Unit as written: 万元, 元, 亿元, 千元, %, 个, 辆 …"),
+      col("amount", "money", `Canonical amount, ${MONEY}`),
+      col("unit", "text", "Canonical unit: 万元 | % | 个 | 辆 | 人"),
+      col("role", "text", "What the mention became: fact | share | change | reason | prior | qualifier | unplaced"),
+      col("key", "text?", "Key of the fact or change it belongs to; NULL when unplaced"),
+    ],
+  },
+  {
+    name: "facts",
+    comment: "One stated amount per row: the exact facts of a disclosure.",
+    order: ["span_start", "span_end"],
+    rows: (ex) => ex.facts,
+    columns: [
+      docId,
+      col("key", "text", "Vocabulary key, e.g. income.total, expenditure.function, basic.item"),
+      basis,
+      code,
+      label,
+      col("parent", "text?", "Parent code or group (function code for details/projects; personnel|public)"),
+      col("amount", "money", `Canonical amount, ${MONEY}`),
+      col("unit", "text", "Canonical unit: 万元 | % | 个 | 辆 | 人"),
+      col("amount_as_written", "text", "Numeric part as written"),
+      col("unit_as_written", "text", "Unit as written"),
+      col("share_pct", "pct?", "Share of its total as stated in the text, in percent"),
+      col("path_as_written", "text?", "Classification path as written, e.g. 201>20129>社会保障和就业支出"),
+      section,
+      ...span("span", "the stating mention"),
+      col("quote", "text", "Sentence or clause stating the fact"),
+      col("mentions", "int", "Number of mentions stating this fact with the same amount"),
+      col("conflict", "bool", "True when another mention states a different amount (see conflicts)"),
+    ],
+  },
+  {
+    name: "changes",
+    comment: "Stated year-on-year changes of a fact.",
+    order: ["change_id"],
+    rows: (ex) => ex.changes,
+    columns: [
+      docId,
+      col("change_id", "int", "Change number within the document (reasons.change_id)"),
+      col("key", "text", "Key of the fact that changed"),
+      basis,
+      code,
+      label,
+      col("compare_year", "int?", "Year compared against"),
+      col("delta", "money", `Signed change, ${MONEY}`),
+      col("prior", "money?", `Prior-year amount, ${MONEY}`),
+      col("prior_source", "text?", "stated (in the text) or implied (current − delta)"),
+      col("current", "money?", `Current amount the change is about, ${MONEY}`),
+      col("pct", "pct?", "Stated signed percentage change"),
+      section,
+      ...span("span", "the change statement"),
+      col("quote", "text", "Sentence stating the change"),
+    ],
+  },
+  {
+    name: "reasons",
+    comment: "Reasons the text gives for a change (主要原因是…).",
+    order: ["change_id", "ordinal"],
+    rows: (ex) => ex.reasons,
+    columns: [
+      docId,
+      col("change_id", "int", "The change explained (changes.change_id)"),
+      col("change_key", "text", "Key of that change"),
+      col("ordinal", "int", "Position of the reason within the change, from 0"),
+      col("text", "text", "The reason as written"),
+      col("delta", "money?", `Signed amount of this reason, ${MONEY}; NULL when none is stated`),
+      col("parts", "text", "JSON array of {label, delta} sub-parts (其中：…)"),
+      ...span("span", "the reason"),
+    ],
+  },
+  {
+    name: "unplaced",
+    comment: "Mentions that could not be placed into a fact: the extraction's to-do list.",
+    order: ["mention_id"],
+    rows: (ex) => ex.unplaced,
+    columns: [
+      docId,
+      col("mention_id", "int", "The mention (mentions.mention_id)"),
+      section,
+      ...span("span", "the number as written"),
+      col("as_written", "text", "The number as written, unit included"),
+      col("quote", "text", "Sentence around the mention"),
+      col("reason", "text", "Why it could not be placed"),
+    ],
+  },
+  {
+    name: "conflicts",
+    comment: "Two mentions of one fact stating different amounts; kept, never silently resolved.",
+    order: ["span_start", "other_span_start"],
+    rows: (ex) => ex.conflicts,
+    columns: [
+      docId,
+      col("key", "text", "Vocabulary key of the fact"),
+      basis,
+      code,
+      label,
+      col("parent", "text?", "Parent code or group"),
+      col("amount", "money", `Amount of the fact, ${MONEY}`),
+      col("other_amount", "money", `The differing amount, ${MONEY}`),
+      ...span("span", "the fact's mention"),
+      ...span("other_span", "the differing mention"),
+      col("quote", "text", "Sentence stating amount"),
+      col("other_quote", "text", "Sentence stating other_amount"),
+    ],
+  },
+];

@@ -1,0 +1,188 @@
+/**
+ * The records that flow from extraction to the warehouse. Extraction is a pure function that returns an
+ * `Extraction`; the Arrow stage turns each array into an Arrow table and the loader copies those into DuckDB.
+ *
+ * Money is never a JS number here: every amount is a decimal string (e.g. "3422.23", "-2336.67",
+ * "18976.7551") exactly as computed from the source digits.
+ */
+
+/** Which funds an amount covers, where the document distinguishes them. */
+export type Basis = "total" | "fiscal" | "general_budget" | "gov_fund" | "state_capital";
+
+/** 部门预算 (budget) or 部门决算 (final accounts). */
+export type DocKind = "budget" | "final";
+
+/** The unit an amount is expressed in after normalisation. Money is always 万元. */
+export type CanonicalUnit = "万元" | "%" | "个" | "辆" | "人";
+
+/** A span of the document's decoded (cleaned) text: [start, end) in UTF-16 code units. */
+export type Span = [number, number];
+
+export interface DocumentRecord {
+  /** sha256 of the raw file bytes, first 16 hex digits: stable identity of the content. */
+  doc_id: string;
+  /** Path of the source file as given (relative to the input folder when refreshed). */
+  source: string;
+  /** Unit (单位) name, e.g. 阿坝州总工会. null when neither text nor path says. */
+  unit: string | null;
+  /** Fiscal year the document is about. */
+  year: number | null;
+  kind: DocKind | null;
+  /** Publication date as ISO yyyy-mm-dd when the text states it. */
+  published: string | null;
+  /** Region path, outermost first, joined with " › " (e.g. 四川省 › 阿坝藏族羌族自治州 › 汶川县). */
+  region: string | null;
+  /** Administrative level of the unit's region: province | prefecture | county. */
+  region_level: string | null;
+  /** Encoding the raw bytes were decoded from (utf-8, utf-8-bom, gb18030, utf-16le, utf-16be). */
+  encoding: string;
+  /** Where each identity field came from: "text" or "path" per field, JSON-encoded. */
+  identity_source: string;
+  /** True for documents made by `gongkai synth`. */
+  is_synthetic: boolean;
+  /** The decoded, cleaned text that every span points into. */
+  text: string;
+}
+
+export interface SectionRecord {
+  doc_id: string;
+  /** Ordinal of the section in document order, from 0. */
+  ordinal: number;
+  /** Dotted path of heading numbers as written, normalised (e.g. "5", "5.3", "5.3.1"). */
+  path: string;
+  /** Nesting depth: 1 for 一、, 2 for （一）, 3 for 1．… */
+  level: number;
+  /** Heading text without its number. */
+  title: string;
+  /** Span of the whole section (heading through the end of its body, subsections included). */
+  span: Span;
+  /** Span of the heading line itself. */
+  heading_span: Span;
+}
+
+/** Every amount the text states, whether or not it was placed into a fact. */
+export interface MentionRecord {
+  doc_id: string;
+  mention_id: number;
+  /** Section path (see SectionRecord.path) of the innermost section containing the mention. */
+  section: string;
+  span: Span;
+  /** The sentence (or clause) around the mention: the evidence shown to a reader. */
+  quote: string;
+  /** The number as written, including its unit, e.g. "3422.23万元". */
+  as_written: string;
+  /** Numeric part as written (digits, separators stripped), e.g. "3422.23". */
+  amount_as_written: string;
+  /** Unit as written: 万元, 元, 亿元, 千元, %, 个, 辆 … */
+  unit_as_written: string;
+  /** Canonical amount as a decimal string in `unit` (money in 万元). */
+  amount: string;
+  unit: CanonicalUnit;
+  /** What this mention became: fact | share | change | reason | prior | qualifier | unplaced. */
+  role: string;
+  /** Key of the fact/change it belongs to, null when unplaced. */
+  key: string | null;
+}
+
+export interface FactRecord {
+  doc_id: string;
+  /** Vocabulary key, e.g. income.total, expenditure.function, basic.item. */
+  key: string;
+  basis: Basis | null;
+  /** Classification code when the label resolves to one (function or economic), else null. */
+  code: string | null;
+  /** Label as normalised (full-width brackets, no spaces); the quote keeps it as written. */
+  label: string | null;
+  /** Parent code or group (function code for function_detail/project.item; personnel|public for basic.item). */
+  parent: string | null;
+  /** Canonical amount: decimal string in `unit`. */
+  amount: string;
+  unit: CanonicalUnit;
+  amount_as_written: string;
+  unit_as_written: string;
+  /** Share of its total as stated in the text (percent), or null. */
+  share_pct: string | null;
+  /** For classification facts: the path as written (e.g. 201>20129>社会保障和就业支出), else null. */
+  path_as_written: string | null;
+  section: string;
+  span: Span;
+  quote: string;
+  /** Number of mentions that state this fact with the same amount. */
+  mentions: number;
+  /** True when other mentions of the same fact state a different amount (see `conflicts`). */
+  conflict: boolean;
+}
+
+export interface ChangeRecord {
+  doc_id: string;
+  change_id: number;
+  key: string;
+  basis: Basis | null;
+  code: string | null;
+  label: string | null;
+  compare_year: number | null;
+  /** Signed change in the fact's unit (decimal string). */
+  delta: string;
+  /** Prior-year amount: stated when the text says it, else current − delta. */
+  prior: string | null;
+  /** Whether `prior` was stated in the text or implied by current − delta. */
+  prior_source: "stated" | "implied" | null;
+  /** Current amount the change is about (the fact's amount). */
+  current: string | null;
+  /** Stated percentage change (signed), or null. */
+  pct: string | null;
+  section: string;
+  span: Span;
+  quote: string;
+}
+
+export interface ReasonRecord {
+  doc_id: string;
+  change_id: number;
+  change_key: string;
+  ordinal: number;
+  text: string;
+  /** Signed amount of this reason, or null when the reason states none. */
+  delta: string | null;
+  /** Sub-parts (“其中：人员经费增加34.66万元…”), JSON array of {label, delta}. */
+  parts: string;
+  span: Span;
+}
+
+export interface UnplacedRecord {
+  doc_id: string;
+  mention_id: number;
+  section: string;
+  span: Span;
+  as_written: string;
+  quote: string;
+  /** Why it could not be placed. */
+  reason: string;
+}
+
+/** Two mentions of one fact that state different amounts. Kept, never silently resolved. */
+export interface ConflictRecord {
+  doc_id: string;
+  key: string;
+  basis: Basis | null;
+  code: string | null;
+  label: string | null;
+  parent: string | null;
+  amount: string;
+  other_amount: string;
+  span: Span;
+  other_span: Span;
+  quote: string;
+  other_quote: string;
+}
+
+export interface Extraction {
+  document: DocumentRecord;
+  sections: SectionRecord[];
+  mentions: MentionRecord[];
+  facts: FactRecord[];
+  changes: ChangeRecord[];
+  reasons: ReasonRecord[];
+  unplaced: UnplacedRecord[];
+  conflicts: ConflictRecord[];
+}
