@@ -95,6 +95,8 @@ export interface FactRecord {
   label: string | null;
   /** Parent code or group (function code for function_detail/project.item; personnel|public for basic.item). */
   parent: string | null;
+  /** null for budget documents (the budgeted amount); "actual" (决算数) for final accounts. */
+  measure: "actual" | null;
   /** Canonical amount: decimal string in `unit`. */
   amount: string;
   unit: CanonicalUnit;

@@ -43,8 +43,9 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const sections = segmentSections(doc.docId, text);
   const tokens = scanAmounts(text);
   const cls = makeClassifier(ref);
-  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit);
-  const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
+  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit, id.kind);
+  // Every label the lexicon knows names a 决算数 in final accounts; 年初预算/全年预算 lines stay unplaced.
+  const {facts, conflicts} = reconcile(doc.docId, text, factMentions, id.kind === "final" ? "actual" : null);
 
   const placementOf = new Map(placements.map((p) => [p.token.span[0], p]));
   const mentions: MentionRecord[] = [];

@@ -1,5 +1,5 @@
 import {neg, sub} from "../lib/decimal.ts";
-import type {Basis, SectionRecord} from "../types.ts";
+import type {Basis, DocKind, SectionRecord} from "../types.ts";
 import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
 import {contextAt, type SectionContext} from "./context.ts";
@@ -68,13 +68,14 @@ interface ListState {
   items: FactMention[];
 }
 
-export function interpret(text: string, tokens: AmountToken[], sections: SectionRecord[], cls: Classifier, docYear: number | null, unit: string | null): Interpretation {
+export function interpret(text: string, tokens: AmountToken[], sections: SectionRecord[], cls: Classifier, docYear: number | null, unit: string | null, kind: DocKind | null = "budget"): Interpretation {
   const facts: FactMention[] = [];
   const changes: ChangeMention[] = [];
   const placements: Placement[] = [];
   let lastSection = "";
   let lastFactInSection: FactMention | null = null;
   let lastChangeInSection: ChangeMention | null = null;
+  let lastBasis: Basis | null = null;
 
   const place = (token: AmountToken, role: string, key: string | null, ctx: SectionContext, sentence: Sentence, why?: string) =>
     placements.push({token, role, key, section: ctx.path, sentence, why});
@@ -86,6 +87,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       lastSection = ctx.path;
       lastFactInSection = null;
       lastChangeInSection = null;
+      lastBasis = null;
     }
     const toks = tokens.filter((t) => t.span[0] >= s0 && t.span[1] <= s1 && !(t.kind === "count" && ctx.descriptive));
     const blocks: [number, number][] = [];
@@ -117,11 +119,11 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         if (target) target.reasons.push(...reasons);
         continue;
       }
-      const t = ev.t!;
+      const t = (ev as {t: AmountToken}).t;
       const cs = clauseStart(text, t.span[0], s0);
       const prefix = text.slice(cs, t.span[0]);
       const after = text.slice(t.span[1], s1);
-      const rawLabel = text.slice(clauseStart(text, t.span[0], s0, /[，,；;：:、\n]/u), t.span[0]);
+      const rawLabel = text.slice(itemStart(text, t.span[0], s0), t.span[0]);
 
       if (t.kind === "percent") {
         if (/占[^，,；;。]{0,12}$/u.test(prefix) && lastFact) {
@@ -165,7 +167,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       if (t.kind === "percent") {
         const label = stripLabel(rawLabel, unit);
-        const hits = lookupLabel(label, {threePublic: ctx.threePublic, kind: "percent"});
+        const hits = lookupLabel(label, {threePublic: ctx.threePublic, kind: "percent", docKind: kind});
         if (hits) {
           const f = mk(t, hits[0].key, null, null, label, null, null, ctx, sentence);
           facts.push(f);
@@ -176,7 +178,10 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
 
       const label = stripLabel(rawLabel, unit);
-      const made = placeFact(t, label, rawLabel, prefix, after, ctx, sentence, list, cls, unit);
+      // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:
+      // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
+      const basisCtx = ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
+      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
@@ -187,6 +192,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       if (made.role === "fact") {
         lastFact = head;
         lastFactInSection = head;
+        if (CONTEXT_BASIS_KEYS.has(head.key) && head.basis !== null) lastBasis = head.basis;
       }
       if (made.list !== undefined) {
         if (list) finishList(list, cls);
@@ -219,8 +225,8 @@ function finishList(list: ListState, cls: Classifier) {
   for (const f of list.items) f.key = detail ? "function_detail" : "project.item";
 }
 
-function placeFact(t: AmountToken, label: string, rawLabel: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, unit: string | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
-  const hits = t.kind === "money" || t.kind === "count" ? lookupLabel(label, {threePublic: ctx.threePublic && !list, kind: t.kind}) : null;
+function placeFact(t: AmountToken, label: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, kind: DocKind | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
+  const hits = t.kind === "money" || t.kind === "count" ? lookupLabel(label, {threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null;
   const isGroupHeader = hits?.some((h) => h.key === "basic.personnel" || h.key === "basic.public");
   if (list && t.kind === "money" && label && !isGroupHeader) {
     if (list.kind === "basic") {
@@ -255,7 +261,15 @@ function placeFact(t: AmountToken, label: string, rawLabel: string, prefix: stri
       return {facts: [mk(t, "assets.equipment_threshold", null, null, `单价${t.asWritten}以上${what}`, null, null, ctx, sentence)], role: "fact"};
     }
   }
-  void rawLabel;
-  void unit;
   return null;
+}
+
+/** Start of a list item's label: the last clause delimiter or 、 — except the 、 of "收、支" (收入、支出 together). */
+function itemStart(text: string, pos: number, min: number): number {
+  for (let i = pos - 1; i >= min; i--) {
+    const c = text[i];
+    if (c === "、" && text[i - 1] === "收" && text[i + 1] === "支") continue;
+    if (/[，,；;：:、\n]/u.test(c)) return i + 1;
+  }
+  return min;
 }

@@ -28,8 +28,9 @@ export function stripLabel(raw: string, unit: string | null): string {
   s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");
   s = s.replace(/^截至20\d\d年\d{1,2}月\d{1,2}日/u, "");
   s = s.replace(/20\d\d年度?/gu, "").replace(/^(?:本年度?|全年)/u, "");
-  // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算").
+  // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算", "2018年本部门…").
   if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
+  s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅)/u, "");
   s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有)/u, "");
   s = s.replace(/(?:为|是|共计|达到|达|约)$/u, "");
   return s;

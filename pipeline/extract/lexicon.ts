@@ -1,4 +1,4 @@
-import type {Basis} from "../types.ts";
+import type {Basis, DocKind} from "../types.ts";
 
 /**
  * The vocabulary: which stripped label names which fact key. Labels must match a rule EXACTLY (after
@@ -56,16 +56,19 @@ const WHOLE_LABEL_RULES: Rule[] = [
   r("用事业基金弥补收支差额", "income.reserve_fund"),
   r("财政专户管理资金(?:收入)?(?:预算)?(?:总计)?", "income.special_account"),
   r("其他资金(?:收入)?", "income.other_funds"),
-  r("本年支出(?:预算)?合计|支出(?:预算)?合计", "expenditure.current_year"),
+  r("本年支出(?:预算)?合计|支出(?:预算)?合计", "expenditure.total"),
   r("“?三公”?经费(?:财政拨款)?(?:预算)?", "three_public.total"),
   r("因公出国（境）(?:经)?费(?:用)?", "three_public.overseas"),
   r("公务用车购置(?:及|和)运行(?:维护)?费(?:用)?|公务用车费用", "three_public.vehicle"),
-  r("公务用车购置费(?:用)?", "three_public.vehicle_purchase"),
+  r("公务用车购置(?:费)?(?:用)?", "three_public.vehicle_purchase"),
   r("(?:机关)?运行经费(?:财政拨款)?(?:预算)?", "operating_cost"),
-  r("(?:所属各预算单位)?政府采购(?:预算)?", "procurement.total"),
+  r("(?:所属各预算单位)?政府采购(?:支出)?(?:预算)?", "procurement.total"),
+  r("政府采购货物(?:预算)?|拟(?:采购|购买)货物(?:支出)?", "procurement.goods"),
+  r("政府采购工程(?:预算)?|拟采购工程(?:支出)?", "procurement.works"),
+  r("政府采购服务(?:预算)?|拟购买服务(?:支出)?", "procurement.services"),
   r("固定资产(?:总额|原值)?", "assets.fixed"),
   r("无形资产", "assets.intangible"),
-  r("涉及(?:一般公共预算)?(?:当年)?(?:财政)?(?:拨款|资金)", "performance.funds"),
+  r("涉及(?:一般公共预算)?(?:当年)?(?:财政性?)?(?:拨款|资金)(?:合计)?", "performance.funds"),
   r("覆盖率", "performance.coverage_pct"),
 ];
 
@@ -98,6 +101,7 @@ const EXPENDITURE_RULES: Rule[] = [
   r("结转下年(?:资金)?", "expenditure.carryforward"),
   r("人员经费", "basic.personnel"),
   r("公用经费", "basic.public"),
+  r("(?:机关)?运行经费", "operating_cost"),
 ];
 
 const BASIS_PREFIX: [RegExp, Basis][] = [
@@ -115,14 +119,27 @@ function match(rules: Rule[], label: string): KeyHit[] | null {
 export interface LexiconCtx {
   threePublic: boolean;
   kind: "money" | "percent" | "count";
+  docKind: DocKind | null;
 }
 
 /** Keys a stripped label names, or null. Function-class labels are resolved elsewhere (they need the tables). */
 export function lookupLabel(label: string, ctx: LexiconCtx): KeyHit[] | null {
+  const hit = dropCarryoverSide(label, lookupExact(label, ctx), ctx);
+  if (hit || ctx.kind !== "money") return hit;
+  // NOTE: Jiangsu writes "公务接待费预算支出", "政府性基金支出预算支出": the trailing 支出 names no other quantity.
+  const bare = label.replace(/(?:预算)?支出(?:预算)?数?$/u, "");
+  if (bare === label || !bare) return null;
+  const again = lookupExact(bare, ctx);
+  // "基本支出" without 支出 is not a label; only keys that are not themselves expenditure lines qualify.
+  return again && !again.some((h) => h.key.startsWith("expenditure.") && h.key !== "expenditure.gov_fund") ? again : null;
+}
+
+function lookupExact(label: string, ctx: LexiconCtx): KeyHit[] | null {
   if (ctx.kind === "count") return match(COUNT_RULES, label);
   if (ctx.kind === "percent") return label === "覆盖率" || label === "覆盖率达到" ? [{key: "performance.coverage_pct"}] : null;
   if (ctx.threePublic) {
-    const hit = match(THREE_PUBLIC_RULES, label);
+    // NOTE: "一般公共预算拨款安排的会议费预算支出": the qualifier only repeats what the 三公 section says.
+    const hit = match(THREE_PUBLIC_RULES, label.replace(/^一般公共预算(?:财政)?拨款安排的/u, ""));
     if (hit) return hit;
   }
   const whole = match(WHOLE_LABEL_RULES, label);
@@ -151,4 +168,13 @@ export function basisOfTitle(title: string): Basis | null {
   if (/财政拨款/u.test(title)) return "fiscal";
   if (/收支|收入|支出/u.test(title)) return "total";
   return null;
+}
+
+/**
+ * NOTE: in final accounts 收入支出总计 includes 年初/年末结转和结余; the expenditure side of that 总计 is not
+ * 本年支出合计 (expenditure.total), so only the income side is kept there.
+ */
+function dropCarryoverSide(label: string, hits: KeyHit[] | null, ctx: LexiconCtx): KeyHit[] | null {
+  if (!hits || ctx.docKind !== "final" || !/总计/u.test(label) || hits.length < 2) return hits;
+  return hits.filter((h) => h.key !== "expenditure.total");
 }

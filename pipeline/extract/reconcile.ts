@@ -16,7 +16,7 @@ export function factIdentity(f: Pick<FactMention, "key" | "basis" | "code" | "la
   return `${f.key}|${f.basis ?? ""}|${what}`;
 }
 
-export function reconcile(docId: string, text: string, mentions: FactMention[]): {facts: FactRecord[]; conflicts: ConflictRecord[]} {
+export function reconcile(docId: string, text: string, mentions: FactMention[], measure: "actual" | null): {facts: FactRecord[]; conflicts: ConflictRecord[]} {
   const groups = new Map<string, FactMention[]>();
   for (const m of mentions) {
     const id = factIdentity(m);
@@ -35,6 +35,7 @@ export function reconcile(docId: string, text: string, mentions: FactMention[]):
       code: first.code,
       label: first.label,
       parent: first.parent,
+      measure,
       amount: first.token.amount,
       unit: first.token.unit,
       amount_as_written: first.token.amountAsWritten,

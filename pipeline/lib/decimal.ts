@@ -84,3 +84,24 @@ export function trimDec(a: string): string {
   }
   return formatDec({int, scale});
 }
+
+/** Round half away from zero to `scale` fractional digits. */
+export function roundTo(a: string, scale: number): string {
+  const d = parseDec(a);
+  if (d.scale <= scale) return formatDec({int: d.int * 10n ** BigInt(scale - d.scale), scale});
+  const div = 10n ** BigInt(d.scale - scale);
+  const q = d.int / div;
+  const r = d.int % div;
+  const abs = r < 0n ? -r : r;
+  const bump = abs * 2n >= div ? (d.int < 0n ? -1n : 1n) : 0n;
+  return formatDec({int: q + bump, scale});
+}
+
+/**
+ * Whether an amount stated to some precision ("16497.86") agrees with a more exact one ("16497.864"): the exact
+ * amount, rounded to the stated number of decimals, equals the stated amount. Narratives round what tables in 元
+ * state exactly; that is agreement, not contradiction.
+ */
+export function agreesAtPrecision(stated: string, exact: string): boolean {
+  return equal(roundTo(exact, parseDec(stated).scale), stated);
+}

@@ -180,6 +180,7 @@ export const TABLES: TableSpec[] = [
       code,
       label,
       col("parent", "text?", "Parent code or group (function code for details/projects; personnel|public)"),
+      col("measure", "text?", "null for budgets (the budgeted amount); actual (决算数) for final accounts"),
       col("amount", "money", `Canonical amount, ${MONEY}`),
       col("unit", "text", "Canonical unit: 万元 | % | 个 | 辆 | 人"),
       col("amount_as_written", "text", "Numeric part as written"),

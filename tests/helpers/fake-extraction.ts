@@ -48,6 +48,7 @@ export function fakeExtraction({doc_id = "0123456789abcdef", unit = "阿坝州�
     code: null,
     label,
     parent: null,
+    measure: null,
     amount: m.amount,
     unit: "万元",
     amount_as_written: m.amount_as_written,

@@ -3,7 +3,7 @@
  * absent is not compared, except `code`: a gold fact without a code must be extracted without one.
  */
 import {readFileSync} from "node:fs";
-import {equal} from "../../pipeline/lib/decimal.ts";
+import {agreesAtPrecision, equal} from "../../pipeline/lib/decimal.ts";
 import type {ChangeRecord, FactRecord} from "../../pipeline/types.ts";
 
 export interface GoldFact {
@@ -60,7 +60,9 @@ export function scoreFacts(gold: GoldFact[], facts: FactRecord[]) {
     const same = facts.filter((f) => sameFact(g, f, {strictCode: false}));
     if (same.some((f) => equal(f.amount, g.amount))) found.push(g);
     else missing.push(g);
-    for (const f of same) if (!equal(f.amount, g.amount)) contradicted.push({gold: g, fact: f});
+    // A fact stated to fewer decimals than the gold (a narrative rounding a table in 元) contradicts it only when
+    // the gold, rounded to the fact's stated precision, differs.
+    for (const f of same) if (!agreesAtPrecision(f.amount_as_written, g.amount)) contradicted.push({gold: g, fact: f});
   }
   return {found, missing, contradicted};
 }

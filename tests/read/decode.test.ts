@@ -56,7 +56,8 @@ describe("decodeBytes: encodings", () => {
   });
 });
 
-describe.skipIf(!hasShared)(hasShared ? "decodeBytes: the seed document" : `seed tests skipped: ${sharedSkipReason}`, () => {
+const seedSuite = hasShared ? "decodeBytes: the seed document" : `seed tests skipped: ${sharedSkipReason}`;
+describe.skipIf(!hasShared)(seedSuite, () => {
   const seed = hasShared ? readFileSync(sharedPath("seed", "000_0c50aaeac2231ab5.txt"), "utf8") : "";
   const cases: [Encoding, boolean, string][] = [
     ["utf-8", true, "utf-8"],

@@ -1,0 +1,25 @@
+/**
+ * The CLI's effects, passed into each command: data goes to stdout, messages to stderr, and the exit code is set
+ * (never `process.exit`) so buffered output is flushed before Node ends.
+ */
+
+/** Some input files did not land or extract; everything else did. */
+export const EXIT_FAILED_FILES = 3;
+
+export interface Io {
+  /** One block of data on stdout (a newline is added). */
+  out(text: string): void;
+  /** A message line on stderr, prefixed `gongkai: `. */
+  error(message: string): void;
+  /** A plain progress/summary line on stderr. */
+  log(line: string): void;
+  setExitCode(code: number): void;
+}
+
+export const processIo: Io = {
+  out: (text) => void process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
+  error: (message) => void process.stderr.write(`gongkai: ${message}\n`),
+  log: (line) => void process.stderr.write(line + "\n"),
+  // The worst code wins: a later success must not hide an earlier failure.
+  setExitCode: (code) => void (process.exitCode = Math.max(Number(process.exitCode ?? 0), code)),
+};

@@ -1,0 +1,73 @@
+/** The commands run in-process with a fake Io: the argument handling and output shapes, without spawn cost. */
+import fs from "node:fs";
+import path from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
+import {buildProgram} from "../../pipeline/cli/program.ts";
+import {SEED_NAME, tempDir} from "../helpers/cli.ts";
+import {fakeIo} from "../helpers/fake-io.ts";
+import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+async function run(args: string[]) {
+  const io = fakeIo();
+  await buildProgram(io).parseAsync(args, {from: "user"});
+  return io;
+}
+
+describe("gongkai extract (in-process)", () => {
+  it("names unsupported and non-disclosure files with their reason and sets exit code 3", async () => {
+    const pdf = path.join(dir, "scan.pdf");
+    const prose = path.join(dir, "prose.txt");
+    fs.writeFileSync(pdf, "%PDF-1.4\n");
+    fs.writeFileSync(prose, "本单位今年没有任何数字。\n");
+    const io = await run(["extract", pdf, prose]);
+    expect(io.exitCode).toBe(3);
+    expect(io.stderr).toEqual([
+      `gongkai: ${pdf}: unsupported format .pdf (supported: .txt)`,
+      `gongkai: ${prose}: not a budget disclosure: no amounts found`,
+    ]);
+    // Several files always give an array, even when none extracted.
+    expect(JSON.parse(io.stdout.join(""))).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasShared)(hasShared ? "gongkai extract: shapes" : `seed tests skipped: ${sharedSkipReason}`, () => {
+  it("prints an array for several files and keeps the good ones when one fails", async () => {
+    const empty = path.join(dir, "empty.txt");
+    fs.writeFileSync(empty, "");
+    const seed = sharedPath("seed", SEED_NAME);
+    const io = await run(["extract", seed, empty, seed]);
+    expect(io.exitCode).toBe(3);
+    expect(io.stderr).toEqual([`gongkai: ${empty}: file is empty`]);
+    const out = JSON.parse(io.stdout.join(""));
+    expect(out).toHaveLength(2);
+    const fact = out[0].facts[0];
+    expect(Object.keys(fact)).toEqual([
+      "key",
+      "basis",
+      "code",
+      "label",
+      "parent",
+      "amount",
+      "unit",
+      "amount_as_written",
+      "unit_as_written",
+      "share_pct",
+      "section",
+      "span",
+      "quote",
+      "mentions",
+    ]);
+    const changeKeys = ["key", "code", "label", "compare_year", "delta", "prior", "pct", "span", "quote"];
+    expect(Object.keys(out[0].changes[0])).toEqual(changeKeys);
+    expect(Object.keys(out[0].reasons[0])).toEqual(["change_key", "ordinal", "text", "delta", "parts"]);
+  });
+});
+
+describe("gongkai query (in-process)", () => {
+  it("rejects an empty statement before opening anything", async () => {
+    await expect(run(["query", "  ", "--db", path.join(dir, "none.duckdb")])).rejects.toThrow(/no SQL given/);
+  });
+});
