@@ -38,7 +38,8 @@ function isoDate(y: string, m: string, d: string): string {
 function fromText(text: string) {
   const title = TITLE_RE.exec(text.slice(0, 400));
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const tail = lines.slice(-3);
+  // NOTE: a wrapped signature can split its date ("2024年1月31" / "日"); mend it before reading the tail.
+  const tail = lines.slice(-4).join("\n").replace(/(\d)\n(日)$/u, "$1$2").split("\n").slice(-3);
   // NOTE: the seed has no title; it is signed at the end: "阿坝州总工会" then "2024年1月31日".
   const signed = tail.length >= 2 && /^20\d\d年\d{1,2}月\d{1,2}日$/u.test(tail[tail.length - 1]) ? tail[tail.length - 2] : null;
   const dept = DEPT_LINE_RE.exec(text.slice(0, 2000));

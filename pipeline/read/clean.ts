@@ -178,6 +178,8 @@ const TRAILING_CELL = /(?:^|\s)[-+]?\d[\d,]*(?:\.\d+)?%?$/;
 /** The two halves of an amount split before its unit: "24458.43万" / "元", "1392.80" / "万元", "17.31" / "%". */
 const SPLIT_AMOUNT_HEAD = /\d[万亿千]?$/;
 const SPLIT_AMOUNT_TAIL = /^(?:[万亿千]?元|%|％)/;
+/** A function-classification level marker that continues the previous line: （类） （款） （项） （项目）. */
+const CLASS_LEVEL_TAIL = /^[（(]\d{0,3}(?:类|款|项目?)[）)]/;
 /** An amount standing alone between spaces; two of them on a line make a table row. */
 const AMOUNT_CELL = /(?:^|\s)-?\d[\d,]*\.\d+%?(?=\s|$)/g;
 
@@ -218,6 +220,9 @@ function shouldJoin(cur: string, next: string, width: number): boolean {
   if (cur === "" || next === "") return false;
   if (SENTENCE_END.test(cur)) return false;
   if (HEADING_MARKER.test(next)) return false;
+  // NOTE: a classification path broken before its level marker ("…行政运行" / "（项）支出6106.99万元") is one
+  // phrase: "（项）" never starts a line of its own.
+  if (CLASS_LEVEL_TAIL.test(next)) return true;
   // NOTE: table text in PDF layers puts cells on separate lines; those must not be glued into one number.
   if (isTableRow(cur) || isTableRow(next)) return false;
   if (TRAILING_CELL.test(cur) && /^\d/.test(next)) return false;

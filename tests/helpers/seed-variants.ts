@@ -15,14 +15,15 @@ export function toCRLF(s: string): string {
 /**
  * Wrap every line at `width` characters (code points) and, every `pageEvery` wrapped lines, insert a page-number line
  * (`- 3 -`) and a blank line, as a PDF text layer does. A break never falls next to whitespace: a PDF extractor does
- * not keep the space at a wrap, so a break there would lose text rather than just add a newline.
+ * not keep the space at a wrap, so a break there would lose text rather than just add a newline. Indentation is
+ * dropped first: a text layer carries the glyphs, not the spaces a word processor indented them with.
  */
 export function hardWrap(s: string, width = 40, {pageEvery = 25}: {pageEvery?: number} = {}): string {
   const out: string[] = [];
   let body = 0;
   let page = 1;
   for (const line of s.split("\n")) {
-    for (const chunk of wrapLine(line, width)) {
+    for (const chunk of wrapLine(line.replace(/^[\s\u3000]+/u, ""), width)) {
       out.push(chunk);
       if (++body % pageEvery === 0) out.push(`- ${page++} -`, "");
     }

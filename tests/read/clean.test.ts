@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {cleanText} from "../../pipeline/read/clean.ts";
+import {cleanText, joinWrapped} from "../../pipeline/read/clean.ts";
 import {hardWrap, toCRLF} from "../helpers/seed-variants.ts";
 import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
 
@@ -206,5 +206,12 @@ describe.skipIf(!hasShared)(realSuite, () => {
     for (const heading of ["第三部分 2018年度部门预算情况说明", "一、收支预算总体情况说明", "（一）收入预算总计24458.43万元。包括："]) {
       expect(lines).toContain(heading);
     }
+  });
+});
+
+describe("classification paths broken before their level marker", () => {
+  it("joins “（项）” back onto the line it continues", () => {
+    const lines = ["1．党委办公厅（室）及相关机构事务（款）行政运行", "（项）支出 6106.99 万元，与上年相比增加 101.48 万元，"];
+    expect(joinWrapped(lines)).toEqual(["1．党委办公厅（室）及相关机构事务（款）行政运行（项）支出 6106.99 万元，与上年相比增加 101.48 万元，"]);
   });
 });
