@@ -78,10 +78,15 @@ export interface MentionRecord {
   /** Canonical amount as a decimal string in `unit` (money in 万元). */
   amount: string;
   unit: CanonicalUnit;
-  /** What this mention became: fact | share | change | reason | prior | qualifier | unplaced. */
+  /** What this mention became: fact | item | share | change | change_pct | prior | reason | reason_part | unplaced. */
   role: string;
   /** Key of the fact/change it belongs to, null when unplaced. */
   key: string | null;
+  /** For fact mentions: the classification code the label resolved to, the label as stated here (normalised), and
+   * the classification path as written here. A fact keeps its first mention's; checks read every mention's. */
+  code: string | null;
+  label: string | null;
+  path_as_written: string | null;
 }
 
 export interface FactRecord {
@@ -104,6 +109,8 @@ export interface FactRecord {
   unit_as_written: string;
   /** Share of its total as stated in the text (percent), or null. */
   share_pct: string | null;
+  /** The share as written ("2.1"): its decimals are the precision the share check allows. */
+  share_pct_as_written: string | null;
   /** For classification facts: the path as written (e.g. 201>20129>社会保障和就业支出), else null. */
   path_as_written: string | null;
   section: string;

@@ -48,6 +48,8 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const {facts, conflicts} = reconcile(doc.docId, text, factMentions, id.kind === "final" ? "actual" : null);
 
   const placementOf = new Map(placements.map((p) => [p.token.span[0], p]));
+  const factOf = new Map<number, FactMention>();
+  for (const f of factMentions) if (!factOf.has(f.token.span[0])) factOf.set(f.token.span[0], f);
   const mentions: MentionRecord[] = [];
   const unplaced: UnplacedRecord[] = [];
   tokens.forEach((t, i) => {
@@ -55,7 +57,8 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
     // Counts inside descriptive prose (职能, 工作任务) are not amounts of the budget: no mention at all.
     if (!p) return;
     const quote = quoteOf(text, p.sentence.span, t.span);
-    mentions.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, quote, as_written: t.asWritten, amount_as_written: t.amountAsWritten, unit_as_written: t.unitAsWritten, amount: t.amount, unit: t.unit, role: p.role, key: p.key});
+    const fm = factOf.get(t.span[0]);
+    mentions.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, quote, as_written: t.asWritten, amount_as_written: t.amountAsWritten, unit_as_written: t.unitAsWritten, amount: t.amount, unit: t.unit, role: p.role, key: p.key, code: fm?.code ?? null, label: fm?.label ?? null, path_as_written: fm?.path_as_written ?? null});
     if (p.role === "unplaced") unplaced.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, as_written: t.asWritten, quote, reason: p.why ?? "not placed"});
   });
 

@@ -22,6 +22,7 @@ export interface FactMention {
   label: string | null;
   parent: string | null;
   share_pct: string | null;
+  share_pct_as_written: string | null;
   path_as_written: string | null;
   section: string;
   sentence: Sentence;
@@ -129,6 +130,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         if (/占[^，,；;。]{0,12}$/u.test(prefix) && lastFact) {
           if (lastFact.share_pct === null) {
             lastFact.share_pct = t.amount;
+            lastFact.share_pct_as_written = t.amountAsWritten;
             place(t, "share", lastFact.key, ctx, sentence);
           } else place(t, "unplaced", null, ctx, sentence, "second share for one fact");
           continue;
@@ -213,7 +215,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
 }
 
 function mk(token: AmountToken, key: string, basis: Basis | null, code: string | null, label: string | null, parent: string | null, path: string | null, ctx: SectionContext, sentence: Sentence): FactMention {
-  return {token, key, basis, code, label, parent, share_pct: null, path_as_written: path, section: ctx.path, sentence};
+  return {token, key, basis, code, label, parent, share_pct: null, share_pct_as_written: null, path_as_written: path, section: ctx.path, sentence};
 }
 
 /** A list's items are economic detail of a function line, or named projects (see the vocabulary). */

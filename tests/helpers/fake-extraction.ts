@@ -31,7 +31,7 @@ export function fakeExtraction({doc_id = "0123456789abcdef", unit = "阿坝州�
     const section = line < 3 ? "1" : "2";
     const span = at(text, written, lineStart(line));
     const base = {doc_id, mention_id: id, section, span, quote: lines[line], as_written: written};
-    return {...base, amount_as_written: amount, unit_as_written: "万元", amount, unit: "万元", role, key};
+    return {...base, amount_as_written: amount, unit_as_written: "万元", amount, unit: "万元", role, key, code: null, label: null, path_as_written: null};
   };
   const mentions = [
     mention(0, "18976.7551万元", 2, "fact", "income.total"),
@@ -54,6 +54,7 @@ export function fakeExtraction({doc_id = "0123456789abcdef", unit = "阿坝州�
     amount_as_written: m.amount_as_written,
     unit_as_written: "万元",
     share_pct: m.mention_id === 1 ? "18.0342" : null,
+    share_pct_as_written: m.mention_id === 1 ? "18.0342" : null,
     path_as_written: null,
     section: "1",
     span: m.span,

@@ -1,0 +1,89 @@
+import {describe, expect, it} from "vitest";
+import {
+  compareDecimal,
+  formatAmount,
+  formatNumber,
+  formatPct,
+  formatWan,
+  formatYi,
+} from "../../site/src/components/format.js";
+
+describe("site amount formatting (exact, on decimal strings)", () => {
+  it("formats 万元 with thousands separators and two decimals", () => {
+    expect(formatWan("3422.230000")).toBe("3,422.23 万元");
+    expect(formatWan("0.920000")).toBe("0.92 万元");
+    expect(formatWan("0")).toBe("0.00 万元");
+    expect(formatWan("1234567.8")).toBe("1,234,567.80 万元");
+    expect(formatWan("999")).toBe("999.00 万元");
+    expect(formatWan("-2336.67")).toBe("-2,336.67 万元");
+    expect(formatWan("+5")).toBe("5.00 万元");
+    expect(formatWan(".5")).toBe("0.50 万元");
+    expect(formatWan("0012.5")).toBe("12.50 万元");
+  });
+
+  it("rounds half-up on the string, where a float would not", () => {
+    // 1.005 is 1.00499999999999989… as a double: toFixed(2) gives "1.00".
+    expect((1.005).toFixed(2)).toBe("1.00");
+    expect(formatWan("1.005")).toBe("1.01 万元");
+    expect(formatWan("1.004999")).toBe("1.00 万元");
+    expect(formatWan("9.995")).toBe("10.00 万元");
+    expect(formatWan("99999.995")).toBe("100,000.00 万元");
+    expect(formatWan("-1.005")).toBe("-1.01 万元");
+    expect(formatWan("-0.004")).toBe("0.00 万元");
+    // Beyond 2^53 digits stay exact.
+    expect(formatWan("123456789012345678.125000")).toBe("123,456,789,012,345,678.13 万元");
+  });
+
+  it("honours digits", () => {
+    expect(formatWan("3422.235", {digits: 0})).toBe("3,422 万元");
+    expect(formatWan("3422.5", {digits: 0})).toBe("3,423 万元");
+    expect(formatNumber("1.23456", {digits: 4})).toBe("1.2346");
+  });
+
+  it("formats 亿元 by moving the point four places", () => {
+    expect(formatYi("19000")).toBe("1.90 亿元");
+    expect(formatYi("18976.7551")).toBe("1.90 亿元");
+    expect(formatYi("10000")).toBe("1.00 亿元");
+    expect(formatYi("3422.23")).toBe("0.34 亿元");
+    expect(formatYi("123456789.5")).toBe("12,345.68 亿元");
+    expect(formatYi("-25050")).toBe("-2.51 亿元");
+  });
+
+  it("chooses 亿元 from 1 亿元 up", () => {
+    expect(formatAmount("3422.230000")).toBe("3,422.23 万元");
+    expect(formatAmount("9999.99")).toBe("9,999.99 万元");
+    expect(formatAmount("9999.995")).toBe("1.00 亿元");
+    expect(formatAmount("10000")).toBe("1.00 亿元");
+    expect(formatAmount("18976.7551")).toBe("1.90 亿元");
+    expect(formatAmount("-20000")).toBe("-2.00 亿元");
+  });
+
+  it("formats percentages already in percent", () => {
+    expect(formatPct("12.3450")).toBe("12.35%");
+    expect(formatPct("100.0000")).toBe("100.00%");
+    expect(formatPct("5", {digits: 1})).toBe("5.0%");
+  });
+
+  it("shows a dash for missing values and rejects non-decimals", () => {
+    expect(formatWan(null)).toBe("—");
+    expect(formatAmount(undefined)).toBe("—");
+    expect(formatPct("")).toBe("—");
+    expect(() => formatWan("3,422.23")).toThrow(/not a decimal/);
+    expect(() => formatWan("1e5")).toThrow(/not a decimal/);
+    expect(() => formatWan("abc")).toThrow(/not a decimal/);
+    expect(() => formatWan(Number.NaN)).toThrow(/finite/);
+  });
+
+  it("accepts integers and bigints", () => {
+    expect(formatWan(12345)).toBe("12,345.00 万元");
+    expect(formatWan(10n ** 20n)).toBe("100,000,000,000,000,000,000.00 万元");
+    expect(formatWan(0.5)).toBe("0.50 万元");
+  });
+
+  it("compares decimals exactly", () => {
+    expect(compareDecimal("3422.230000", "3422.23")).toBe(0);
+    expect(compareDecimal("0.1", "0.09")).toBe(1);
+    expect(compareDecimal("-1", "0")).toBe(-1);
+    expect(compareDecimal("9007199254740993", "9007199254740992")).toBe(1);
+  });
+});
