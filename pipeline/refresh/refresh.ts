@@ -9,6 +9,7 @@ import {writeFileAtomic} from "../lib/atomic.ts";
 import {DEFAULT_REFERENCE_DIR, loadReference} from "../reference/load-reference.ts";
 import {writeArrowTables} from "../store/arrow-io.ts";
 import {extractionsToArrow} from "../store/arrow-tables.ts";
+import {runModels} from "../models/run-models.ts";
 import {buildWarehouse} from "../store/warehouse.ts";
 import type {Extraction} from "../types.ts";
 import {DEFAULTS} from "./defaults.ts";
@@ -93,7 +94,17 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
   writeArrowTables(arrowDir, extractionsToArrow(extractions));
   report.timing_ms.arrow = lap();
 
-  await buildWarehouse({arrowDir, referenceDir, dbPath: db});
+  await buildWarehouse({
+    arrowDir,
+    referenceDir,
+    dbPath: db,
+    // Models and checks run inside the warehouse being built, so a failing model leaves the old one in place.
+    afterLoad: async (conn) => {
+      await runModels(conn);
+      const rows = (await conn.runAndReadAll("select severity, count(*)::INTEGER as n from findings group by 1 order by 1")).getRowObjectsJson();
+      report.findings = Object.fromEntries(rows.map((r) => [String(r.severity), Number(r.n)]));
+    },
+  });
   report.timing_ms.load = lap();
 
   writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");

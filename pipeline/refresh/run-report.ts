@@ -23,6 +23,8 @@ export interface RunReport {
   /** Totals over landed files. */
   facts: number;
   unplaced: number;
+  /** Findings of the SQL checks by severity (error, warning, info). */
+  findings?: Record<string, number>;
   /** Wall time per stage in milliseconds: reading + extraction, Arrow files, warehouse load. */
   timing_ms: {extract: number; arrow: number; load: number};
 }
@@ -35,6 +37,10 @@ export function summaryLines(r: RunReport): string[] {
   ];
   if (r.failed.length) {
     lines.push(`失败文件 failed files:`, ...r.failed.map((f) => `  ✗ ${f.source}: ${f.reason}`));
+  }
+  if (r.findings) {
+    const f = r.findings;
+    lines.push(`发现 findings: error ${f.error ?? 0} · warning ${f.warning ?? 0} · info ${f.info ?? 0}`);
   }
   const t = r.timing_ms;
   lines.push(`用时 time: extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms`);

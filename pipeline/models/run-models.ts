@@ -1,0 +1,49 @@
+import type {DuckDBConnection} from "@duckdb/node-api";
+import {loadChecks, loadModels, type SqlFile} from "./sql-files.ts";
+
+/**
+ * Runs the SQL layer inside the warehouse being built: every model becomes a table (staging → intermediate →
+ * marts, in dependency order), then every check's rows land in `check_results`, and the rows that are not a pass
+ * in `findings`. TypeScript only orchestrates; the rules are the SQL files.
+ */
+
+const CHECK_COLUMNS = `
+  rule_id VARCHAR NOT NULL, severity VARCHAR NOT NULL, status VARCHAR NOT NULL, doc_id VARCHAR, key VARCHAR,
+  code VARCHAR, expected DECIMAL(38,6), actual DECIMAL(38,6), difference DECIMAL(38,6), message VARCHAR NOT NULL,
+  span_start INTEGER, span_end INTEGER, quote VARCHAR`;
+
+export async function runModels(conn: DuckDBConnection, log: (l: string) => void = () => {}, sqlDir?: string) {
+  const models = loadModels(sqlDir);
+  for (const m of models) {
+    await conn.run(`create or replace table ${m.name} as\n${stripTrailingSemicolon(m.sql)}`);
+    log(`model ${m.layer}/${m.name}`);
+  }
+  const checks = loadChecks(sqlDir);
+  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR)`);
+  await conn.run(`create or replace table check_results (${CHECK_COLUMNS})`);
+  for (const c of checks) {
+    await conn.run(
+      `insert into check_rules values ($rule, $severity, $description, $path)`,
+      {rule: c.name, severity: c.header.severity ?? "warning", description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`},
+    );
+    await conn.run(insertCheck(c));
+    log(`check ${c.name}`);
+  }
+  await conn.run(`create or replace table findings as
+    select * from check_results where status <> 'pass'
+    order by doc_id nulls first, rule_id, span_start nulls first, key, code`);
+  return {models: models.length, checks: checks.length};
+}
+
+function stripTrailingSemicolon(sql: string): string {
+  return sql.trim().replace(/;\s*$/, "");
+}
+
+/** A check's own columns are cast to the shared shape, so one bad cast names its file. */
+function insertCheck(c: SqlFile): string {
+  return `insert into check_results
+    select rule_id, severity, status, doc_id, key, code,
+      cast(expected as DECIMAL(38,6)), cast(actual as DECIMAL(38,6)), cast(difference as DECIMAL(38,6)),
+      message, span_start, span_end, quote
+    from (${stripTrailingSemicolon(c.sql)}) as "${c.name}"`;
+}

@@ -1,0 +1,43 @@
+-- grain: one row per fact (document × key × basis × code/parent+label), with its document's identity
+-- depends_on: facts, stg_documents
+-- description: Facts renamed for analysis: `amount` in 万元 (or the fact's own unit), with unit and year beside.
+with facts_src as (
+    select * from facts
+),
+
+docs as (
+    select * from stg_documents
+),
+
+final as (
+    select
+        f.doc_id,
+        d.unit_name,
+        d.fiscal_year,
+        d.doc_kind,
+        d.region,
+        d.is_synthetic,
+        f.key,
+        f.basis,
+        f.code,
+        f.label,
+        f.parent,
+        f.measure,
+        f.amount,
+        f.unit as amount_unit,
+        f.amount_as_written,
+        f.unit_as_written,
+        f.share_pct,
+        f.share_pct_as_written,
+        f.path_as_written,
+        f.section,
+        f.span_start,
+        f.span_end,
+        f.quote,
+        f.mentions,
+        f.conflict
+    from facts_src as f
+    join docs as d using (doc_id)
+)
+
+select * from final
