@@ -3,6 +3,7 @@
  * and receives its effects (`Io`) from here, so tests can run a command without a child process.
  */
 import {Command} from "commander";
+import {addCheckCommand} from "./check-command.ts";
 import {addExtractCommand} from "./extract-command.ts";
 import {processIo, type Io} from "./io.ts";
 import {addQueryCommand} from "./query-command.ts";
@@ -13,6 +14,7 @@ Examples:
   $ gongkai refresh                 # data/raw → data/warehouse.duckdb
   $ gongkai query "select count(*) from facts"
   $ gongkai extract some-disclosure.txt
+  $ gongkai check --severity warning
 
 Run \`gongkai <command> --help\` for a command's options and examples.
 Set GONGKAI_DEBUG=1 to see stack traces.`;
@@ -29,6 +31,7 @@ export function buildProgram(io: Io = processIo): Command {
   addExtractCommand(program, io);
   addRefreshCommand(program, io);
   addQueryCommand(program, io, readStdin);
+  addCheckCommand(program, io);
   return program;
 }
 

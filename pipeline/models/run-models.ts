@@ -1,5 +1,7 @@
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {loadChecks, loadModels, type SqlFile} from "./sql-files.ts";
+import fs from "node:fs";
+import path from "node:path";
+import {DEFAULT_SQL_DIR, loadChecks, loadModels, type SqlFile} from "./sql-files.ts";
 
 /**
  * Runs the SQL layer inside the warehouse being built: every model becomes a table (staging → intermediate →
@@ -13,6 +15,7 @@ const CHECK_COLUMNS = `
   span_start INTEGER, span_end INTEGER, quote VARCHAR`;
 
 export async function runModels(conn: DuckDBConnection, log: (l: string) => void = () => {}, sqlDir?: string) {
+  await conn.run(fs.readFileSync(path.join(sqlDir ?? DEFAULT_SQL_DIR, "macros.sql"), "utf8"));
   const models = loadModels(sqlDir);
   for (const m of models) {
     await conn.run(`create or replace table ${m.name} as\n${stripTrailingSemicolon(m.sql)}`);

@@ -1,0 +1,42 @@
+/** Everything a section renderer needs about the document it is writing. */
+import type {Derived, UnitYearModel} from "./model.ts";
+import type {Reason} from "./reasons.ts";
+import type {Rng} from "./rng.ts";
+import type {SynthUnit} from "./units.ts";
+import type {Writer} from "./writer.ts";
+
+/** Text-level switches an anomaly sets (amount/share/delta tweaks live in the Writer). */
+export interface TextFlags {
+  /** Class (208/210/221) whose 项 lines are filed as one 项 under 群众团体事务 (the seed's error). */
+  misfile?: string;
+  /** Class (207/210) written under its pre-2019 name. */
+  stale?: string;
+  /** Change whose 主要原因 is left out: "income" (三's total) | "operating_cost" | "reception" | "vehicle". */
+  dropReason?: string;
+  /** 三公 total restated at the end of 七 with this amount (differs from the first statement). */
+  repeatThreePublic?: string;
+  /** Changes left unsaid (a unit-scale error would otherwise also break them). */
+  noChange?: string[];
+}
+
+export interface DocCtx {
+  w: Writer;
+  rng: Rng;
+  unit: SynthUnit;
+  year: number;
+  m: UnitYearModel;
+  d: Derived;
+  /** Last year's model and totals: what every stated change is measured against. */
+  pm: UnitYearModel;
+  pd: Derived;
+  reasons: Reason[];
+  flags: TextFlags;
+}
+
+/** How the text names its unit before a year ("阿坝州总工会2024年", "县总工会2024年", "我会2024年"). */
+export function self(c: DocCtx): string {
+  const s = c.w.style.selfRef;
+  if (s === "full") return c.unit.name;
+  if (s === "short") return c.unit.short;
+  return c.rng.pick(["我会", "本单位", c.unit.name]);
+}

@@ -1,0 +1,48 @@
+-- severity: warning
+-- description: A function class (类) equals the sum of its stated lines (项, or 款 where no 项 is stated), same basis. A warning, not an error: a narrative may describe only some lines of a class.
+-- grain: one row per document × basis × 类 that has stated children
+-- depends_on: stg_facts
+with f as (
+    select * from stg_facts where key = 'expenditure.function' and (measure is null or measure = 'actual')
+),
+
+parents as (
+    select * from f where length(code) = 3
+),
+
+children as (
+    -- 项 (7 digits) where any are stated for the class, else 款 (5 digits): never both, so nothing counts twice.
+    select p.doc_id, p.basis, p.code, c.amount, length(c.code) as len,
+           max(length(c.code)) over (partition by p.doc_id, p.basis, p.code) as deepest
+    from parents as p
+    join f as c on c.doc_id = p.doc_id and c.basis is not distinct from p.basis
+        and length(c.code) in (5, 7) and starts_with(c.code, p.code)
+),
+
+summed as (
+    select doc_id, basis, code, sum(amount) as parts, count(*) as n
+    from children where len = deepest
+    group by doc_id, basis, code
+),
+
+final as (
+    select
+        'identity_function_children' as rule_id,
+        'warning' as severity,
+        case when abs(p.amount - s.parts) <= 0.005 * (s.n + 1) then 'pass' else 'fail' end as status,
+        p.doc_id,
+        'expenditure.function' as key,
+        p.code,
+        p.amount as expected,
+        s.parts as actual,
+        s.parts - p.amount as difference,
+        p.label || '（' || p.code || '）' || fmt_amount(p.amount) || ' 与其下各科目之和 ' || fmt_amount(s.parts)
+            || (case when abs(p.amount - s.parts) <= 0.005 * (s.n + 1) then ' 相符' else ' 不符' end) as message,
+        p.span_start,
+        p.span_end,
+        p.quote
+    from parents as p
+    join summed as s on s.doc_id = p.doc_id and s.basis is not distinct from p.basis and s.code = p.code
+)
+
+select * from final

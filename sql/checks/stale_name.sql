@@ -1,0 +1,49 @@
+-- severity: info
+-- description: A classification name that was official once but had been renamed by the document's year (文化体育与传媒支出 → 文化旅游体育与传媒支出, 医疗卫生与计划生育支出 → 卫生健康支出). Read from the versioned crosswalk ref_classification_aliases.
+-- grain: one row per fact mention whose label is a former name
+-- depends_on: stg_documents
+with m as (
+    select m.*, d.fiscal_year
+    from mentions as m
+    join stg_documents as d using (doc_id)
+    where m.label is not null and m.key in ('expenditure.function', 'basic.item', 'function_detail')
+),
+
+former as (
+    select kind, code, alias, try_cast(used_until as INTEGER) as used_until
+    from ref_classification_aliases
+    where status = 'former'
+),
+
+current_names as (
+    select code, name, 'function' as kind from ref_function_classification
+    union all
+    select code, name, 'economic' from ref_economic_classification where scheme <> 'pre_2018'
+),
+
+final as (
+    select
+        'stale_name' as rule_id,
+        'info' as severity,
+        'fail' as status,
+        m.doc_id,
+        m.key,
+        f.code,
+        null as expected,
+        null as actual,
+        null as difference,
+        '“' || f.alias || '”为旧科目名称（' || coalesce(f.used_until::VARCHAR, '?') || ' 年后停用），现称“' || coalesce(n.name, '?') || '”（' || f.code || '）' as message,
+        m.span_start,
+        m.span_end,
+        m.quote
+    from m
+    join former as f
+        on f.alias = m.label
+        and f.kind = case when m.key = 'expenditure.function' then 'function' else 'economic' end
+        and (f.used_until is null or m.fiscal_year is null or m.fiscal_year > f.used_until)
+    left join current_names as n on n.code = f.code and n.kind = f.kind
+    -- A former name that is also some code's current name (住房公积金: 30311 before 2018, 30113 now) is not stale.
+    where not exists (select 1 from current_names as c where c.name = f.alias and c.kind = f.kind)
+)
+
+select * from final

@@ -1,0 +1,77 @@
+-- grain: one row per latest document × series (key × basis × measure × code × parent × item_label)
+-- depends_on: stg_facts, int_documents_latest
+-- description: The facts of each latest document collapsed to comparable series, the unit every year-on-year model
+-- description: joins on. A series is identified by key, basis, measure, code and parent; for itemised keys
+-- description: (project.item, function_detail, basic.item, assets.equipment_threshold) without a code, the label
+-- description: too (`item_label`). Labels of other keys vary in wording between sections and years, so they are
+-- description: not part of the identity; `label` shows the first one. When one document states a series twice with
+-- description: different amounts, `amount` is NULL and `series_status = 'conflicting_amounts'` (never a guess).
+with facts as (
+    select * from stg_facts
+),
+
+latest as (
+    select * from int_documents_latest
+),
+
+latest_facts as (
+    select
+        f.*,
+        case
+            when f.key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold')
+                 and f.code is null
+                then f.label
+        end as item_label
+    from facts as f
+    join latest as l using (doc_id)
+),
+
+collapsed as (
+    select
+        doc_id,
+        key,
+        basis,
+        measure,
+        code,
+        parent,
+        item_label,
+        min(label) as label,
+        min(amount_unit) as amount_unit,
+        count(*) as n_facts,
+        count(distinct amount) as n_amounts,
+        min(amount) as min_amount,
+        count(distinct share_pct) as n_share_pcts,
+        min(share_pct) as min_share_pct,
+        min(span_start) as span_start
+    from latest_facts
+    group by all
+),
+
+final as (
+    select
+        c.doc_id,
+        l.unit_name,
+        l.fiscal_year,
+        l.doc_kind,
+        l.region,
+        l.is_synthetic,
+        concat_ws('|', c.key, coalesce(c.basis, ''), coalesce(c.measure, ''), coalesce(c.code, ''),
+            coalesce(c.parent, ''), coalesce(c.item_label, '')) as series_id,
+        c.key,
+        c.basis,
+        c.measure,
+        c.code,
+        c.parent,
+        c.item_label,
+        c.label,
+        c.amount_unit,
+        case when c.n_amounts = 1 then c.min_amount end as amount,
+        case when c.n_share_pcts <= 1 then c.min_share_pct end as share_pct_stated,
+        c.n_facts,
+        case when c.n_amounts = 1 then 'ok' else 'conflicting_amounts' end as series_status,
+        c.span_start
+    from collapsed as c
+    join latest as l using (doc_id)
+)
+
+select * from final
