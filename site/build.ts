@@ -1,0 +1,178 @@
+/**
+ * Builds the site offline: `tsx site/build.ts` (npm run site:build).
+ *
+ * Observable Framework 1.13 needs three things done around `observable build` to stay offline and correct:
+ *  1. Loader outputs are cached in site/src/.observablehq/cache and reused while newer than the loader script, so
+ *     a refreshed warehouse would be ignored: they are removed before every build.
+ *  2. Bundling Framework's own client (client.js, stdlib.js) resolves every `npm:` specifier it mentions (react-dom,
+ *     d3-dsv, apache-arrow, …) to a version by asking registry.npmjs.org, even when no page uses them. Seeding the
+ *     version cache (site/src/.observablehq/cache/_npm/<name>@<version>/) answers that locally: with the version in
+ *     node_modules when installed, else a marker version. Nothing is downloaded unless a page really uses an
+ *     `npm:` library, and then the build fails offline instead of silently reaching for a CDN.
+ *  3. Framework renders `<html>` without a lang attribute: `lang="zh-CN"` is added to every page afterwards.
+ * Finally the output is scanned for references to CDN and font hosts; any hit fails the build.
+ *
+ * Env: GONGKAI_DB (warehouse, default data/warehouse.duckdb), GONGKAI_SITE_OUTPUT (default site/dist).
+ */
+import {spawn} from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import {performance} from "node:perf_hooks";
+import {fileURLToPath} from "node:url";
+
+export const REPO = fileURLToPath(new URL("..", import.meta.url));
+export const SITE_ROOT = path.join(REPO, "site", "src");
+export const DEFAULT_OUTPUT = path.join(REPO, "site", "dist");
+const CACHE = path.join(SITE_ROOT, ".observablehq", "cache");
+const FRAMEWORK = path.join(REPO, "node_modules", "@observablehq", "framework");
+/** Version recorded for `npm:` packages not installed locally: never fetched while the site uses none of them. */
+const OFFLINE_VERSION = "0.0.0-offline";
+/** Hosts the built site must not reference. */
+export const FORBIDDEN_HOSTS = /cdn\.jsdelivr\.net|fonts\.googleapis\.com|fonts\.gstatic\.com|unpkg\.com|esm\.sh|registry\.npmjs\.org|cdnjs\.cloudflare\.com/;
+
+export interface BuildOptions {
+  /** Warehouse to read; default: GONGKAI_DB or data/warehouse.duckdb. */
+  db?: string;
+  /** Output folder; default: GONGKAI_SITE_OUTPUT or site/dist. */
+  output?: string;
+  /** Where Framework's progress goes; default: inherit this process's stdout/stderr. */
+  stdio?: "inherit" | "pipe";
+}
+
+export interface BuildResult {
+  output: string;
+  ms: number;
+  pages: string[];
+  /** Framework's output when `stdio: "pipe"`. */
+  log: string;
+}
+
+/** Removes cached loader outputs (everything in the cache not starting with `_`: _npm, _node, … stay). */
+export function clearLoaderCache(): void {
+  if (!fs.existsSync(CACHE)) return;
+  for (const entry of fs.readdirSync(CACHE)) {
+    if (!entry.startsWith("_")) fs.rmSync(path.join(CACHE, entry), {recursive: true, force: true});
+  }
+}
+
+/** The `npm:` package names Framework's client code mentions, e.g. "react-dom", "@duckdb/duckdb-wasm". */
+export function frameworkNpmPackages(): string[] {
+  const names = new Set<string>();
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (entry.name.endsWith(".js")) {
+        for (const [, spec] of fs.readFileSync(file, "utf8").matchAll(/["'`]npm:([^"'`]+)["'`]/g)) {
+          const parts = spec.split("/");
+          const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+          // A specifier with its own version (name@1.2.3) resolves without the registry.
+          if (!/.@/.test(name)) names.add(name);
+        }
+      }
+    }
+  };
+  visit(path.join(FRAMEWORK, "dist", "client"));
+  return [...names].sort();
+}
+
+function localVersion(name: string): string | undefined {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, "node_modules", name, "package.json"), "utf8"));
+    return typeof pkg.version === "string" ? pkg.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Makes Framework's npm version lookups local; returns the packages seeded this time. */
+export function seedNpmVersionCache(): string[] {
+  const npmDir = path.join(CACHE, "_npm");
+  const seeded: string[] = [];
+  for (const name of frameworkNpmPackages()) {
+    const parent = path.join(npmDir, ...name.split("/").slice(0, -1));
+    const base = name.split("/").at(-1)!;
+    const known = fs.existsSync(parent) && fs.readdirSync(parent).some((e) => e.startsWith(`${base}@`));
+    if (known) continue;
+    fs.mkdirSync(path.join(npmDir, `${name}@${localVersion(name) ?? OFFLINE_VERSION}`), {recursive: true});
+    seeded.push(name);
+  }
+  return seeded;
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(file);
+    else yield file;
+  }
+}
+
+/** Adds lang="zh-CN" to each page's <html>; returns the pages. */
+function setLang(output: string): string[] {
+  const pages: string[] = [];
+  for (const file of walk(output)) {
+    if (!file.endsWith(".html")) continue;
+    const html = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, html.replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">'));
+    pages.push(path.relative(output, file));
+  }
+  return pages.sort();
+}
+
+/** Files in the output that mention a forbidden host (text files only). */
+export function externalReferences(output: string): string[] {
+  const hits: string[] = [];
+  for (const file of walk(output)) {
+    if (!/\.(html|js|css|json|csv|txt|svg|map)$/.test(file)) continue;
+    const match = FORBIDDEN_HOSTS.exec(fs.readFileSync(file, "utf8"));
+    if (match) hits.push(`${path.relative(output, file)}: ${match[0]}`);
+  }
+  return hits;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const start = performance.now();
+  const output = path.resolve(options.output ?? process.env.GONGKAI_SITE_OUTPUT ?? DEFAULT_OUTPUT);
+  const db = path.resolve(options.db ?? process.env.GONGKAI_DB ?? path.join(REPO, "data", "warehouse.duckdb"));
+  if (!fs.existsSync(db)) throw new Error(`warehouse not found: ${db} (run \`npm run refresh\` first)`);
+  clearLoaderCache();
+  seedNpmVersionCache();
+  const env = {
+    ...process.env,
+    OBSERVABLE_TELEMETRY_DISABLE: "true",
+    GONGKAI_DB: db,
+    GONGKAI_SITE_OUTPUT: output,
+    // Framework runs .ts loaders with `tsx` found on PATH.
+    PATH: `${path.join(REPO, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+  };
+  const bin = path.join(FRAMEWORK, "dist", "bin", "observable.js");
+  const child = spawn(process.execPath, [bin, "build", "--root", "site"], {
+    cwd: REPO,
+    env,
+    stdio: options.stdio === "pipe" ? ["ignore", "pipe", "pipe"] : "inherit",
+  });
+  let log = "";
+  child.stdout?.on("data", (chunk) => (log += chunk));
+  child.stderr?.on("data", (chunk) => (log += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
+  const pages = setLang(output);
+  const hits = externalReferences(output);
+  if (hits.length) throw new Error(`the built site references external hosts:\n  ${hits.join("\n  ")}`);
+  return {output, ms: Math.round(performance.now() - start), pages, log};
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  buildSite().then(
+    ({output, ms, pages}) => console.log(`gongkai site: built ${pages.length} pages in ${path.relative(REPO, output) || "."} in ${(ms / 1000).toFixed(1)} s`),
+    (error) => {
+      console.error(`gongkai site: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,12 @@
+/** Types for format.js (amounts are decimal strings in 万元; formatting never goes through a float). */
+export type DecimalInput = string | number | bigint;
+export interface FormatOptions {
+  /** Decimals to round to, half-up; default 2. */
+  digits?: number;
+}
+export function formatNumber(value: DecimalInput | null | undefined, options?: FormatOptions): string;
+export function formatWan(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
+export function formatYi(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
+export function formatAmount(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
+export function formatPct(pct: DecimalInput | null | undefined, options?: FormatOptions): string;
+export function compareDecimal(a: DecimalInput, b: DecimalInput): -1 | 0 | 1;

@@ -1,0 +1,123 @@
+/**
+ * Number formatting for amounts in 万元, done on decimal strings: an amount from the warehouse arrives as an exact
+ * string ("3422.230000") and is never parsed to a float here. d3-format knows no 万/亿, so this is written once.
+ *
+ * Rounding is half-up on the magnitude (四舍五入): 0.005 → 0.01, -0.005 → -0.01.
+ */
+
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+const DASH = "—";
+
+/**
+ * @typedef {{negative: boolean, int: string, frac: string}} Decimal
+ * @typedef {string | number | bigint} DecimalInput
+ */
+
+/** @param {DecimalInput} value @returns {Decimal} */
+function parse(value) {
+  let text;
+  if (typeof value === "bigint") text = value.toString();
+  else if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`not a finite number: ${value}`);
+    text = Number.isInteger(value) ? BigInt(value).toString() : /e/i.test(String(value)) ? value.toFixed(20) : String(value);
+  } else if (typeof value === "string") text = value.trim();
+  else throw new TypeError(`not a decimal: ${String(value)}`);
+  const m = DECIMAL.exec(text);
+  if (!m || (m[2] === "" && !m[3])) throw new TypeError(`not a decimal: ${JSON.stringify(value)}`);
+  return {negative: m[1] === "-", int: m[2].replace(/^0+/, "") || "0", frac: m[3] ?? ""};
+}
+
+/** Rounds half-up (on the magnitude) to `places` decimals. @param {Decimal} d @param {number} places @returns {Decimal} */
+function round(d, places) {
+  const kept = d.int + d.frac.slice(0, places).padEnd(places, "0");
+  let n = BigInt(kept);
+  if ((d.frac[places] ?? "0") >= "5") n += 1n;
+  const s = n.toString().padStart(places + 1, "0");
+  const cut = s.length - places;
+  // -0.001 rounds to 0.00, not -0.00.
+  return {negative: d.negative && n !== 0n, int: s.slice(0, cut), frac: s.slice(cut)};
+}
+
+/** Divides by 10^k exactly by moving the decimal point. @param {Decimal} d @param {number} k @returns {Decimal} */
+function shift(d, k) {
+  const int = d.int.padStart(k + 1, "0");
+  return {negative: d.negative, int: int.slice(0, int.length - k).replace(/^0+(?=\d)/, ""), frac: int.slice(int.length - k) + d.frac};
+}
+
+/** @param {Decimal} d @returns {string} */
+function render(d) {
+  const int = d.int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${d.negative ? "-" : ""}${int}${d.frac ? `.${d.frac}` : ""}`;
+}
+
+/** @param {unknown} value */
+const missing = (value) => value === null || value === undefined || value === "";
+
+/**
+ * A decimal with thousands separators and `digits` decimals: formatNumber("3422.230000") → "3,422.23".
+ * @param {DecimalInput | null | undefined} value
+ * @param {{digits?: number}} [options]
+ */
+export function formatNumber(value, {digits = 2} = {}) {
+  if (missing(value)) return DASH;
+  return render(round(parse(/** @type {DecimalInput} */ (value)), digits));
+}
+
+/**
+ * An amount in 万元: formatWan("3422.230000") → "3,422.23 万元".
+ * @param {DecimalInput | null | undefined} amount
+ * @param {{digits?: number}} [options]
+ */
+export function formatWan(amount, {digits = 2} = {}) {
+  if (missing(amount)) return DASH;
+  return `${formatNumber(amount, {digits})} 万元`;
+}
+
+/**
+ * An amount in 万元 shown in 亿元 (1 亿元 = 10000 万元): formatYi("19000") → "1.90 亿元".
+ * @param {DecimalInput | null | undefined} amount
+ * @param {{digits?: number}} [options]
+ */
+export function formatYi(amount, {digits = 2} = {}) {
+  if (missing(amount)) return DASH;
+  return `${render(round(shift(parse(/** @type {DecimalInput} */ (amount)), 4), digits))} 亿元`;
+}
+
+/**
+ * 亿元 from 1 亿元 up (judged after rounding to `digits` in 万元, so 9999.999 shows as 1.00 亿元), 万元 below.
+ * @param {DecimalInput | null | undefined} amount
+ * @param {{digits?: number}} [options]
+ */
+export function formatAmount(amount, {digits = 2} = {}) {
+  if (missing(amount)) return DASH;
+  const wan = round(parse(/** @type {DecimalInput} */ (amount)), digits);
+  return wan.int.length > 4 ? formatYi(amount, {digits}) : `${render(wan)} 万元`;
+}
+
+/**
+ * A value already in percent (share_pct): formatPct("12.3450") → "12.35%".
+ * @param {DecimalInput | null | undefined} pct
+ * @param {{digits?: number}} [options]
+ */
+export function formatPct(pct, {digits = 2} = {}) {
+  if (missing(pct)) return DASH;
+  return `${formatNumber(pct, {digits})}%`;
+}
+
+/**
+ * Compares two decimals exactly (-1, 0, 1), for sorting amounts without floats.
+ * @param {DecimalInput} a
+ * @param {DecimalInput} b
+ */
+export function compareDecimal(a, b) {
+  const x = parse(a);
+  const y = parse(b);
+  const places = Math.max(x.frac.length, y.frac.length);
+  const scaled = (/** @type {Decimal} */ d) => {
+    const n = BigInt(d.int + d.frac.padEnd(places, "0"));
+    return d.negative ? -n : n;
+  };
+  const dx = scaled(x);
+  const dy = scaled(y);
+  return dx < dy ? -1 : dx > dy ? 1 : 0;
+}
