@@ -14,12 +14,14 @@ whole as (
 
 history as (
     -- The same line in the unit's other years: its median is the line's usual size.
+    -- At least three other years, so one wrong year cannot make the right ones look wrong.
     select a.doc_id, a.key, a.basis, a.code, a.parent, a.label, median(b.amount) as usual
     from f as a
     join f as b on b.unit_name = a.unit_name and b.fiscal_year <> a.fiscal_year and b.key = a.key
         and b.basis is not distinct from a.basis and b.code is not distinct from a.code
         and b.parent is not distinct from a.parent and b.label is not distinct from a.label and b.amount > 0
     group by all
+    having count(*) >= 3
 ),
 
 suspects as (

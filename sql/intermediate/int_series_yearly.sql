@@ -4,8 +4,8 @@
 -- description: joins on. A series is identified by key, basis, measure, code and parent; for itemised keys
 -- description: (project.item, function_detail, basic.item, assets.equipment_threshold) without a code, the label
 -- description: too (`item_label`). Labels of other keys vary in wording between sections and years, so they are
--- description: not part of the identity; `label` shows the first one. When one document states a series twice with
--- description: different amounts, `amount` is NULL and `series_status = 'conflicting_amounts'` (never a guess).
+-- description: not part of the identity; `label` is the first one stated. When one document states a series twice
+-- description: with different amounts, `amount` is NULL and `series_status = 'conflicting_amounts'` (never a guess).
 with facts as (
     select * from stg_facts
 ),
@@ -35,7 +35,7 @@ collapsed as (
         code,
         parent,
         item_label,
-        min(label) as label,
+        arg_min(label, span_start) as label,
         min(amount_unit) as amount_unit,
         count(*) as n_facts,
         count(distinct amount) as n_amounts,

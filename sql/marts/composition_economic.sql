@@ -42,7 +42,6 @@ by_class as (
         measure,
         econ_class,
         count(*) as n_items,
-        count(*) - count(amount) as n_ambiguous_items,
         case when count(*) = count(amount) then sum(amount) end as amount,
         sum(amount) filter (where parent = 'personnel') as amount_personnel,
         sum(amount) filter (where parent = 'public') as amount_public
