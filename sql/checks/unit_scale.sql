@@ -27,7 +27,7 @@ history as (
 suspects as (
     select f.*, w.budget, h.usual,
            case
-               when w.budget is not null and f.amount > w.budget * 10 and f.key not in ('income.total', 'expenditure.total', 'income.current_year', 'assets.fixed', 'assets.intangible', 'assets.equipment_threshold')
+               when w.budget is not null and f.amount > w.budget and f.key not in ('income.total', 'expenditure.total', 'income.current_year') and f.key not like 'assets.%'
                    then 'part'
                when h.usual is not null and f.amount >= h.usual * 1000 then 'history_up'
                when h.usual is not null and f.amount > 0 and f.amount * 1000 <= h.usual then 'history_down'
@@ -51,7 +51,7 @@ final as (
         amount - coalesce(usual, budget) as difference,
         coalesce(label, key) || ' ' || fmt_amount(amount) || ' 万元'
             || case why
-                   when 'part' then ' 超过全年预算 ' || fmt_amount(budget) || ' 万元十倍以上，疑将“元”写作“万元”'
+                   when 'part' then ' 超过全年预算 ' || fmt_amount(budget) || ' 万元，部分大于整体，疑将“元”写作“万元”'
                    when 'history_up' then ' 约为该单位其他年度（中位数 ' || fmt_amount(usual) || '）的千倍以上，疑将“元”写作“万元”'
                    else ' 不足该单位其他年度（中位数 ' || fmt_amount(usual) || '）的千分之一，疑将“万元”写作“元”'
                end as message,
