@@ -140,6 +140,8 @@ export interface ChangeRecord {
   current: string | null;
   /** Stated percentage change (signed), or null. */
   pct: string | null;
+  /** The percentage as written ("1.66"): its decimals set the precision the percentage check allows. */
+  pct_as_written: string | null;
   section: string;
   span: Span;
   quote: string;

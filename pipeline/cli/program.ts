@@ -8,6 +8,7 @@ import {addExtractCommand} from "./extract-command.ts";
 import {processIo, type Io} from "./io.ts";
 import {addQueryCommand} from "./query-command.ts";
 import {addRefreshCommand} from "./refresh-command.ts";
+import {addSynthCommand} from "./synth-command.ts";
 
 const HELP = `
 Examples:
@@ -15,6 +16,7 @@ Examples:
   $ gongkai query "select count(*) from facts"
   $ gongkai extract some-disclosure.txt
   $ gongkai check --severity warning
+  $ gongkai synth                   # a seeded synthetic corpus with its ground truth
 
 Run \`gongkai <command> --help\` for a command's options and examples.
 Set GONGKAI_DEBUG=1 to see stack traces.`;
@@ -30,6 +32,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addHelpText("after", HELP);
   addExtractCommand(program, io);
   addRefreshCommand(program, io);
+  addSynthCommand(program, io);
   addQueryCommand(program, io, readStdin);
   addCheckCommand(program, io);
   return program;

@@ -67,7 +67,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   changeMentions.forEach((c, i) => {
     const s = c.subject;
     const span = c.token?.span ?? s.token.span;
-    changes.push({doc_id: doc.docId, change_id: i, key: s.key, basis: s.basis, code: s.code, label: s.label, compare_year: c.compare_year, delta: c.delta, prior: c.prior, prior_source: c.prior_source, current: s.token.amount, pct: c.pct, section: c.section, span, quote: quoteOf(text, c.sentence.span, span)});
+    changes.push({doc_id: doc.docId, change_id: i, key: s.key, basis: s.basis, code: s.code, label: s.label, compare_year: c.compare_year, delta: c.delta, prior: c.prior, prior_source: c.prior_source, current: s.token.amount, pct: c.pct, pct_as_written: c.pct_as_written, section: c.section, span, quote: quoteOf(text, c.sentence.span, span)});
     for (const r of c.reasons) {
       reasons.push({doc_id: doc.docId, change_id: i, change_key: s.key, ordinal: r.ordinal, text: r.text, delta: r.delta, parts: JSON.stringify(r.parts.map((p) => ({label: p.label, delta: p.delta}))), span: r.span});
     }

@@ -36,6 +36,7 @@ export interface ChangeMention {
   prior: string;
   prior_source: "stated" | "implied";
   pct: string | null;
+  pct_as_written: string | null;
   section: string;
   sentence: Sentence;
   reasons: ParsedReason[];
@@ -138,6 +139,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         const target = change ?? lastChangeInSection;
         if (VERB_END.test(prefix) && target && target.pct === null) {
           target.pct = directionOf(prefix) < 0 ? neg(t.amount) : t.amount;
+          target.pct_as_written = t.amountAsWritten;
           place(t, "change_pct", target.subject.key, ctx, sentence);
           continue;
         }
@@ -151,9 +153,9 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         let made: ChangeMention | null = null;
         if (subject && subject.token.unit === t.unit && VERB_END.test(tail) && directionOf(tail) !== 0) {
           const delta = directionOf(tail) < 0 ? neg(t.amount) : t.amount;
-          made = {subject, token: t, compare_year: compareYear, delta, prior: sub(subject.token.amount, delta), prior_source: "implied", pct: null, section: ctx.path, sentence, reasons: []};
+          made = {subject, token: t, compare_year: compareYear, delta, prior: sub(subject.token.amount, delta), prior_source: "implied", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         } else if (subject && subject.token.unit === t.unit && !/[增减]/u.test(tail) && VERB_START.test(after)) {
-          made = {subject, token: t, compare_year: compareYear, delta: sub(subject.token.amount, t.amount), prior: t.amount, prior_source: "stated", pct: null, section: ctx.path, sentence, reasons: []};
+          made = {subject, token: t, compare_year: compareYear, delta: sub(subject.token.amount, t.amount), prior: t.amount, prior_source: "stated", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         }
         if (made) {
           const dup = changes.find((c) => c.subject.key === made!.subject.key && c.subject.basis === made!.subject.basis && c.subject.code === made!.subject.code && c.subject.label === made!.subject.label && c.delta === made!.delta);
@@ -203,7 +205,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       if (list && made.role === "item") list.items.push(head);
       const same = SAME_AS.exec(after);
       if (same && made.role === "fact") {
-        const c: ChangeMention = {subject: head, token: null, compare_year: same[1] ? Number(same[1]) : docYear !== null ? docYear - 1 : null, delta: "0", prior: head.token.amount, prior_source: "implied", pct: null, section: ctx.path, sentence, reasons: []};
+        const c: ChangeMention = {subject: head, token: null, compare_year: same[1] ? Number(same[1]) : docYear !== null ? docYear - 1 : null, delta: "0", prior: head.token.amount, prior_source: "implied", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         changes.push(c);
         change = c;
         lastChangeInSection = c;

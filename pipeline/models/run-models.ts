@@ -18,7 +18,11 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
   await conn.run(fs.readFileSync(path.join(sqlDir ?? DEFAULT_SQL_DIR, "macros.sql"), "utf8"));
   const models = loadModels(sqlDir);
   for (const m of models) {
-    await conn.run(`create or replace table ${m.name} as\n${stripTrailingSemicolon(m.sql)}`);
+    try {
+      await conn.run(`create or replace table ${m.name} as\n${stripTrailingSemicolon(m.sql)}`);
+    } catch (err) {
+      throw new Error(`model sql/${m.layer}/${m.name}.sql: ${(err as Error).message}`);
+    }
     log(`model ${m.layer}/${m.name}`);
   }
   const checks = loadChecks(sqlDir);
@@ -29,7 +33,11 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
       `insert into check_rules values ($rule, $severity, $description, $path)`,
       {rule: c.name, severity: c.header.severity ?? "warning", description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`},
     );
-    await conn.run(insertCheck(c));
+    try {
+      await conn.run(insertCheck(c));
+    } catch (err) {
+      throw new Error(`check sql/checks/${c.name}.sql: ${(err as Error).message}`);
+    }
     log(`check ${c.name}`);
   }
   await conn.run(`create or replace table findings as

@@ -15,6 +15,7 @@ import type {Extraction} from "../types.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {extractInput} from "./extract-input.ts";
 import {listInputs} from "./list-inputs.ts";
+import {isSyntheticFile} from "./sidecar.ts";
 import {summaryLines, type RunReport} from "./run-report.ts";
 
 export interface RefreshOptions {
@@ -78,7 +79,7 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
     if (first !== undefined) return fail(`duplicate of ${first}`);
     firstByHash.set(hash, source);
 
-    const result = extractInput(bytes, source, ref, opts.isSynthetic);
+    const result = extractInput(bytes, source, ref, opts.isSynthetic || isSyntheticFile(path.join(input, source)));
     if (!result.ok) return fail(result.reason);
     const ex = result.extraction;
     extractions.push(ex);

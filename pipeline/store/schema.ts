@@ -216,6 +216,7 @@ export const TABLES: TableSpec[] = [
       col("prior_source", "text?", "stated (in the text) or implied (current − delta)"),
       col("current", "money?", `Current amount the change is about, ${MONEY}`),
       col("pct", "pct?", "Stated signed percentage change"),
+      col("pct_as_written", "text?", "The percentage as written, e.g. 1.66: its decimals set the check's precision"),
       section,
       ...span("span", "the change statement"),
       col("quote", "text", "Sentence stating the change"),

@@ -14,7 +14,9 @@ levels as (
 
 judged as (
     select *,
-           code is not null and not exists (select 1 from ref_function_classification as r where r.code = levels.code) as unknown_code,
+           -- A code the classification has since abolished (2080504 …) is known through its former-name alias.
+           code is not null and not exists (select 1 from ref_function_classification as r where r.code = levels.code)
+               and not exists (select 1 from ref_classification_aliases as a where a.kind = 'function' and a.code = levels.code) as unknown_code,
            code is null or len(list_filter(coded, x -> not starts_with(levels.code, x))) > 0 as misplaced
     from levels
 ),
@@ -32,7 +34,7 @@ final as (
         null as difference,
         case
             when code is null then '科目路径 ' || path_as_written || ' 无法对应到功能分类代码'
-            when misplaced then '“' || label || '”（' || code || '）被列在 ' || array_to_string(coded, ' › ') || ' 之下，路径不成立：'
+            when misplaced then '“' || coalesce(label, '?') || '”（' || code || '）被列在 ' || array_to_string(coded, ' › ') || ' 之下，路径不成立：'
                 || (select r.level || ' ' || r.code || ' ' || r.name from ref_function_classification as r where r.code = judged.code)
             when unknown_code then '代码 ' || code || ' 不在功能分类表中'
             else '科目路径有效'

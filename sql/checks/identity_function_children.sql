@@ -36,7 +36,7 @@ final as (
         p.amount as expected,
         s.parts as actual,
         s.parts - p.amount as difference,
-        p.label || '（' || p.code || '）' || fmt_amount(p.amount) || ' 与其下各科目之和 ' || fmt_amount(s.parts)
+        coalesce(p.label, p.key) || '（' || p.code || '）' || fmt_amount(p.amount) || ' 与其下各科目之和 ' || fmt_amount(s.parts)
             || (case when abs(p.amount - s.parts) <= 0.005 * (s.n + 1) then ' 相符' else ' 不符' end) as message,
         p.span_start,
         p.span_end,

@@ -1,15 +1,23 @@
 -- severity: error
--- description: 收入总计 equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: half a unit of the last stated decimal per term.
+-- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: half a unit of the last stated decimal per term.
 -- grain: one row per document that states income.total (basis total)
 -- depends_on: stg_facts
 with f as (
     select * from stg_facts where measure is null or measure = 'actual'
 ),
 
+current_year as (
+    select doc_id, amount, span_start, span_end, quote from f where key = 'income.current_year'
+),
+
 totals as (
-    select doc_id, amount, span_start, span_end, quote
+    -- Where 本年收入合计 is stated, the sources are checked against it (上年结转 is not one of its sources); a
+    -- 收入总计 beside it may also include 年初结转和结余 that a narrative need not break down.
+    select doc_id, amount, span_start, span_end, quote, true as is_current_year from current_year
+    union all
+    select doc_id, amount, span_start, span_end, quote, false
     from f
-    where key = 'income.total' and basis = 'total'
+    where key = 'income.total' and basis = 'total' and doc_id not in (select doc_id from current_year)
 ),
 
 has_parts_of_fiscal as (
@@ -18,7 +26,7 @@ has_parts_of_fiscal as (
 
 sources as (
     -- 财政拨款 counts only where its parts (一般公共预算 …) are not stated, so nothing is added twice.
-    select f.doc_id, f.amount
+    select f.doc_id, f.amount, f.key = 'income.carryover' as is_carryover
     from f
     left join has_parts_of_fiscal as p using (doc_id)
     where (f.key in ('income.general_budget', 'income.gov_fund', 'income.state_capital') or (f.key = 'income.fiscal' and p.doc_id is null)
@@ -27,7 +35,11 @@ sources as (
 ),
 
 summed as (
-    select doc_id, sum(amount) as parts, count(*) as n from sources group by doc_id
+    select s.doc_id, t.is_current_year, sum(s.amount) as parts, count(*) as n
+    from sources as s
+    join totals as t using (doc_id)
+    where not (t.is_current_year and s.is_carryover)
+    group by s.doc_id, t.is_current_year
 ),
 
 final as (
@@ -40,18 +52,18 @@ final as (
             else 'fail'
         end as status,
         t.doc_id,
-        'income.total' as key,
+        case when t.is_current_year then 'income.current_year' else 'income.total' end as key,
         null as code,
         t.amount as expected,
         s.parts as actual,
         s.parts - t.amount as difference,
         case when s.doc_id is null then '收入总计已列明，但未列明收入来源 income total stated without its sources'
-             else '收入来源之和 ' || fmt_amount(s.parts) || ' 与收入总计 ' || fmt_amount(t.amount) || ' ' || (case when abs(t.amount - s.parts) <= 0.005 * (s.n + 1) then '相符' else '不符' end) end as message,
+             else '收入来源之和 ' || fmt_amount(s.parts) || (case when t.is_current_year then ' 与本年收入合计 ' else ' 与收入总计 ' end) || fmt_amount(t.amount) || ' ' || (case when abs(t.amount - s.parts) <= 0.005 * (s.n + 1) then '相符' else '不符' end) end as message,
         t.span_start,
         t.span_end,
         t.quote
     from totals as t
-    left join summed as s using (doc_id)
+    left join summed as s on s.doc_id = t.doc_id and s.is_current_year = t.is_current_year
 )
 
 select * from final

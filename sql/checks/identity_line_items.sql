@@ -28,7 +28,7 @@ final as (
         l.amount as expected,
         i.parts as actual,
         i.parts - l.amount as difference,
-        l.label || '（' || l.code || '）' || fmt_amount(l.amount) || ' 与所列 ' || i.n || ' 项之和 ' || fmt_amount(i.parts)
+        coalesce(l.label, l.key) || '（' || l.code || '）' || fmt_amount(l.amount) || ' 与所列 ' || i.n || ' 项之和 ' || fmt_amount(i.parts)
             || (case when abs(l.amount - i.parts) <= 0.005 * (i.n + 1) then ' 相符' else ' 不符' end) as message,
         l.span_start,
         l.span_end,

@@ -1,6 +1,6 @@
 -- severity: error
--- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals.
--- grain: one row per fact with a stated share whose total is stated
+-- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one.
+-- grain: one row per fact with a stated share
 -- depends_on: stg_facts
 with f as (
     select * from stg_facts where measure is null or measure = 'actual'
@@ -10,45 +10,61 @@ shared as (
     select * from f where share_pct is not null
 ),
 
-denominators as (
-    -- What a share is "of": income sources of 收入总计 (or 本年收入合计), expenditure lines of 支出合计 of the same
-    -- basis, 三公 parts of the 三公 total.
-    select s.doc_id, s.key, s.basis, s.code, s.label, s.parent, s.amount, s.share_pct, s.share_pct_as_written,
-           s.span_start, s.span_end, s.quote,
-           coalesce(
-               case when s.key like 'income.%' then coalesce(
-                   (select t.amount from f as t where t.doc_id = s.doc_id and t.key = 'income.total' limit 1),
-                   (select t.amount from f as t where t.doc_id = s.doc_id and t.key = 'income.current_year' limit 1)) end,
-               case when s.key in ('expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.function', 'expenditure.total') then
-                   (select t.amount from f as t where t.doc_id = s.doc_id and t.key = 'expenditure.total' and t.basis is not distinct from s.basis limit 1) end,
-               case when s.key like 'three_public.%' then
-                   (select t.amount from f as t where t.doc_id = s.doc_id and t.key = 'three_public.total' limit 1) end
-           ) as total
+candidates as (
+    -- What a share is "of", in order of preference.
+    select s.doc_id, s.key, s.basis, s.code, s.label, s.amount, s.share_pct, s.share_pct_as_written,
+           s.span_start, s.span_end, s.quote, t.amount as total,
+           case when t.key in ('income.current_year', 'three_public.total') or t.basis is not distinct from s.basis then 1 else 2 end as preference
     from shared as s
+    join f as t on t.doc_id = s.doc_id and (
+        (s.key like 'income.%' and t.key in ('income.total', 'income.current_year'))
+        or (s.key in ('expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.function', 'expenditure.total')
+            and t.key = 'expenditure.total' and (t.basis is not distinct from s.basis or t.basis = 'total'))
+        or (s.key like 'three_public.%' and t.key = 'three_public.total')
+    )
+    where t.amount > 0
+),
+
+judged as (
+    select *,
+           abs(amount * 100 - share_pct * total) * pow(10, scale_of(coalesce(share_pct_as_written, fmt_amount(share_pct))))::DECIMAL(38,0) <= total * 0.5 as holds
+    from candidates
+),
+
+best as (
+    -- A share holds if it matches any of its candidate totals; otherwise it is reported against the preferred one.
+    select * from judged
+    qualify row_number() over (partition by doc_id, key, basis, code, label, span_start order by holds desc, preference, total) = 1
+),
+
+unmatched as (
+    select s.*, null::DECIMAL(24,6) as total, 9 as preference, null::BOOLEAN as holds
+    from shared as s
+    where not exists (select 1 from candidates as c where c.doc_id = s.doc_id and c.span_start = s.span_start and c.key = s.key)
 ),
 
 final as (
     select
         'share_matches_amount' as rule_id,
-        case when total is null or total = 0 then 'info' else 'error' end as severity,
-        case
-            when total is null or total = 0 then 'insufficient_data'
-            when abs(amount * 100 - share_pct * total) * pow(10, scale_of(share_pct_as_written))::DECIMAL(38,0) <= total * 0.5 then 'pass'
-            else 'fail'
-        end as status,
+        case when total is null then 'info' else 'error' end as severity,
+        case when total is null then 'insufficient_data' when holds then 'pass' else 'fail' end as status,
         doc_id,
         key,
         code,
         share_pct as expected,
         case when total > 0 then round(amount * 100 / total, 4) end as actual,
         case when total > 0 then round(amount * 100 / total, 4) - share_pct end as difference,
-        coalesce(label, key) || ' ' || fmt_amount(amount) || ' 占 ' || share_pct_as_written || '%'
-            || (case when total is null or total = 0 then '：未找到其合计，无法核对'
+        coalesce(label, key) || ' ' || fmt_amount(amount) || ' 占 ' || coalesce(share_pct_as_written, fmt_amount(share_pct)) || '%'
+            || (case when total is null then '：未找到其合计，无法核对'
                      else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(round(amount * 100 / total, 4)) || '%' end) as message,
         span_start,
         span_end,
         quote
-    from denominators
+    from (
+        select doc_id, key, code, label, amount, share_pct, share_pct_as_written, span_start, span_end, quote, total, holds from best
+        union all
+        select doc_id, key, code, label, amount, share_pct, share_pct_as_written, span_start, span_end, quote, total, holds from unmatched
+    )
 )
 
 select * from final

@@ -26,6 +26,7 @@ final as (
         c.prior_source,
         c.current,
         c.pct,
+        c.pct_as_written,
         c.section,
         c.span_start,
         c.span_end,

@@ -28,9 +28,15 @@ describe("checks of stated figures", async () => {
     changes: [
       change({doc_id: "u24", change_id: 0, key: "income.total", basis: "total", delta: "-2336.67", prior: "5758.90", current: "3422.23"}),
       change({doc_id: "u24", change_id: 1, key: "operating_cost", delta: "7.33", prior: "83.07", current: "90.40"}),
-      change({doc_id: "solo", change_id: 0, key: "income.total", basis: "total", delta: "12", prior: "288", current: "300"}),
+      change({doc_id: "solo", change_id: 0, key: "income.total", basis: "total", delta: "12", prior: "288", current: "300", pct: "4.17", pct_as_written: "4.17"}),
+      change({doc_id: "solo", change_id: 1, key: "operating_cost", delta: "1", prior: "9", current: "10", pct: "11.2", pct_as_written: "11.2"}),
+      change({doc_id: "solo", change_id: 2, key: "expenditure.gov_fund", delta: "5", prior: "-5", current: "0"}),
     ],
-    reasons: [reason({doc_id: "u24", change_id: 0, change_key: "income.total", ordinal: 1, delta: "-2336.67"})],
+    reasons: [
+      reason({doc_id: "u24", change_id: 0, change_key: "income.total", ordinal: 1, delta: "-2336.67"}),
+      reason({doc_id: "solo", change_id: 1, change_key: "operating_cost", ordinal: 1}),
+      reason({doc_id: "solo", change_id: 2, change_key: "expenditure.gov_fund", ordinal: 1}),
+    ],
     mentions: [
       mention({doc_id: "u24", mention_id: 1, amount: "71.82", key: "expenditure.function", code: "208", label: "社会保障和就业支出", path_as_written: "201>20129>社会保障和就业支出"}),
       mention({doc_id: "u24", mention_id: 2, amount: "445.71", key: "expenditure.function", code: "2012901", label: "行政运行", path_as_written: "201>20129>行政运行"}),
@@ -55,7 +61,9 @@ describe("checks of stated figures", async () => {
 
   it("prior_year_mismatch compares with the prior year's own document, or says it cannot", async () => {
     expect(await rows("prior_year_mismatch")).toEqual([
+      {doc_id: "solo", key: "expenditure.gov_fund", code: null, status: "insufficient_data", severity: "info"},
       {doc_id: "solo", key: "income.total", code: null, status: "insufficient_data", severity: "info"},
+      {doc_id: "solo", key: "operating_cost", code: null, status: "insufficient_data", severity: "info"},
       {doc_id: "u24", key: "income.total", code: null, status: "pass", severity: "warning"},
       {doc_id: "u24", key: "operating_cost", code: null, status: "fail", severity: "warning"},
     ]);
@@ -82,6 +90,17 @@ describe("checks of stated figures", async () => {
       {doc_id: "solo", key: "income.total", code: null, status: "fail", severity: "warning"},
       {doc_id: "u24", key: "operating_cost", code: null, status: "fail", severity: "warning"},
     ]);
+  });
+
+  it("change_pct_mismatch judges a stated percentage at its own precision (12/288 = 4.1667%; 1/9 = 11.11%)", async () => {
+    expect(await rows("change_pct_mismatch")).toEqual([
+      {doc_id: "solo", key: "income.total", code: null, status: "pass", severity: "error"},
+      {doc_id: "solo", key: "operating_cost", code: null, status: "fail", severity: "error"},
+    ]);
+  });
+
+  it("negative_prior flags a change that makes last year's amount negative", async () => {
+    expect(await rows("negative_prior")).toEqual([{doc_id: "solo", key: "expenditure.gov_fund", code: null, status: "fail", severity: "error"}]);
   });
 
   it("unit_scale flags 14200 万元 of reception against a whole budget of 3422.23", async () => {

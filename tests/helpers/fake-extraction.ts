@@ -110,6 +110,7 @@ export function fakeExtraction({doc_id = "0123456789abcdef", unit = "阿坝州�
         prior_source: "implied",
         current: "18976.7551",
         pct: "-10.96",
+        pct_as_written: "-10.96",
         section: "2",
         span: at(text, "收入比上年减少2336.67万元"),
         quote: lines[4],

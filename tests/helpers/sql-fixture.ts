@@ -30,7 +30,7 @@ export const fact = (o: Partial<Record<string, unknown>> & {doc_id: string; key:
 
 export const change = (o: Partial<Record<string, unknown>> & {doc_id: string; change_id: number; key: string; delta: string}) => ({
   basis: null, code: null, label: null, compare_year: 2023, prior: null, prior_source: "implied", current: null,
-  pct: null, section: "1", span_start: 0, span_end: 1, quote: "q", ...o,
+  pct: null, pct_as_written: null, section: "1", span_start: 0, span_end: 1, quote: "q", ...o,
 });
 
 export const reason = (o: Partial<Record<string, unknown>> & {doc_id: string; change_id: number; change_key: string; ordinal: number}) => ({
@@ -40,6 +40,12 @@ export const reason = (o: Partial<Record<string, unknown>> & {doc_id: string; ch
 export const mention = (o: Partial<Record<string, unknown>> & {doc_id: string; mention_id: number; amount: string}) => ({
   section: "1", span_start: 0, span_end: 1, quote: "q", as_written: `${o.amount}万元`, amount_as_written: o.amount,
   unit_as_written: "万元", unit: "万元", role: "fact", key: null, code: null, label: null, path_as_written: null, ...o,
+});
+
+/** A section (heading) row with defaults: level from the path's depth, spans 0–1. */
+export const section = (o: Partial<Record<string, unknown>> & {doc_id: string; ordinal: number; title: string}) => ({
+  path: String(o.ordinal + 1), level: String(o.path ?? o.ordinal + 1).split(".").length, span_start: 0, span_end: 1,
+  heading_span_start: 0, heading_span_end: 1, ...o,
 });
 
 async function insert(conn: DuckDBConnection, table: string, rows: Record<string, unknown>[]) {

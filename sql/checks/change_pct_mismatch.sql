@@ -1,0 +1,34 @@
+-- severity: error
+-- description: A stated percentage change (增长/减少 …%) matches the stated change divided by the prior-year amount, to the precision the percentage is written with.
+-- grain: one row per stated change with both an amount and a percentage
+-- depends_on: stg_changes
+with c as (
+    select * from stg_changes where pct is not null and prior is not null
+),
+
+final as (
+    select
+        'change_pct_mismatch' as rule_id,
+        case when prior = 0 then 'info' else 'error' end as severity,
+        case
+            when prior = 0 then 'insufficient_data'
+            -- |delta·100 − pct·prior| ≤ |prior|·0.5·10^−decimals, all exact.
+            when abs(delta * 100 - pct * prior) * pow(10, scale_of(coalesce(pct_as_written, fmt_amount(pct))))::DECIMAL(38,0) <= abs(prior) * 0.5 then 'pass'
+            else 'fail'
+        end as status,
+        doc_id,
+        key,
+        code,
+        pct as expected,
+        case when prior <> 0 then round(delta * 100 / prior, 4) end as actual,
+        case when prior <> 0 then round(delta * 100 / prior, 4) - pct end as difference,
+        coalesce(label, key) || ' 变动 ' || fmt_amount(delta) || '，所述变动率 ' || coalesce(pct_as_written, fmt_amount(pct)) || '%'
+            || (case when prior = 0 then '，上年数为 0，无法核对'
+                     else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(round(delta * 100 / prior, 4)) || '%' end) as message,
+        span_start,
+        span_end,
+        quote
+    from c
+)
+
+select * from final
