@@ -118,6 +118,10 @@ export interface FactRecord {
   quote: string;
   /** Number of mentions that state this fact with the same amount. */
   mentions: number;
+  /** Where the fact was read: the narrative text, or a standard table (收支预算总表 …) named in `table_name`. */
+  origin: "text" | "table";
+  /** The standard table a table fact came from, as titled in the document (null for text facts). */
+  table_name: string | null;
   /** True when other mentions of the same fact state a different amount (see `conflicts`). */
   conflict: boolean;
 }

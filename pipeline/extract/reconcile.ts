@@ -48,6 +48,8 @@ export function reconcile(docId: string, text: string, mentions: FactMention[], 
       quote: quoteOf(text, first.sentence.span, first.token.span),
       mentions: agreeing.length,
       conflict: others.length > 0,
+      origin: "text",
+      table_name: null,
     });
     for (const o of others) {
       conflicts.push({

@@ -195,6 +195,8 @@ export const TABLES: TableSpec[] = [
       ...span("span", "the stating mention"),
       col("quote", "text", "Sentence or clause stating the fact"),
       col("mentions", "int", "Number of mentions stating this fact with the same amount"),
+      col("origin", "text", "Where the fact was read: text (the narrative) or table (a standard table)"),
+      col("table_name", "text?", "The standard table a table fact came from, as titled in the document"),
       col("conflict", "bool", "True when another mention states a different amount (see conflicts)"),
     ],
   },

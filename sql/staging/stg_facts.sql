@@ -35,7 +35,9 @@ final as (
         f.span_end,
         f.quote,
         f.mentions,
-        f.conflict
+        f.conflict,
+        f.origin,
+        f.table_name
     from facts_src as f
     join docs as d using (doc_id)
 )

@@ -61,6 +61,8 @@ export function fakeExtraction({doc_id = "0123456789abcdef", unit = "阿坝州�
     quote: m.quote,
     mentions: 1,
     conflict: false,
+    origin: "text",
+    table_name: null,
   });
 
   return {

@@ -25,7 +25,7 @@ export const doc = (o: Partial<Record<string, unknown>> & {doc_id: string}) => (
 export const fact = (o: Partial<Record<string, unknown>> & {doc_id: string; key: string; amount: string}) => ({
   basis: null, code: null, label: null, parent: null, measure: null, unit: "万元", amount_as_written: o.amount,
   unit_as_written: "万元", share_pct: null, share_pct_as_written: null, path_as_written: null, section: "1",
-  span_start: 0, span_end: 1, quote: "q", mentions: 1, conflict: false, ...o,
+  span_start: 0, span_end: 1, quote: "q", mentions: 1, conflict: false, origin: "text", table_name: null, ...o,
 });
 
 export const change = (o: Partial<Record<string, unknown>> & {doc_id: string; change_id: number; key: string; delta: string}) => ({
