@@ -13,8 +13,8 @@ export interface TextFlags {
   stale?: string;
   /** Change whose 主要原因 is left out: "income" (三's total) | "operating_cost" | "reception" | "vehicle". */
   dropReason?: string;
-  /** 三公 total restated at the end of 七 with this amount (differs from the first statement). */
-  repeatThreePublic?: string;
+  /** 三公 total restated at the end of 七 (a tweak on that second mention makes it differ). */
+  repeatThreePublic?: boolean;
   /** Changes left unsaid (a unit-scale error would otherwise also break them). */
   noChange?: string[];
 }
@@ -31,6 +31,14 @@ export interface DocCtx {
   pd: Derived;
   reasons: Reason[];
   flags: TextFlags;
+}
+
+/**
+ * How the text names its unit where no year follows ("阿坝州总工会公务车辆3辆", "2024年本单位安排政府采购预算"). An
+ * abbreviation ("县总工会") is not used here: the extractor strips it only before a year (see the report).
+ */
+export function selfPlain(c: DocCtx): string {
+  return c.w.style.selfRef === "full" ? c.unit.name : c.rng.pick(["本单位", c.unit.name]);
 }
 
 /** How the text names its unit before a year ("阿坝州总工会2024年", "县总工会2024年", "我会2024年"). */

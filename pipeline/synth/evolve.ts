@@ -92,7 +92,10 @@ export function step(m: UnitYearModel, rng: Rng, year: number): UnitYearModel {
   });
   // Projects end and start; a line always keeps two.
   const ended = projects.filter((p) => p.label !== "工会经费" && projects.filter((q) => q.line === p.line).length > 2);
-  if (ended.length && rng.chance(0.15)) projects = projects.filter((p) => p !== rng.pick(ended));
+  if (ended.length && rng.chance(0.15)) {
+    const gone = rng.pick(ended);
+    projects = projects.filter((p) => p !== gone);
+  }
   const fresh = PROJECT_POOL.filter((p) => !projects.some((q) => q.label === p.label));
   if (fresh.length && rng.chance(0.2)) {
     const p = rng.pick(fresh);

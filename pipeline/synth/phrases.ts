@@ -21,7 +21,6 @@ export function h2(w: Writer, n: number, title: string): string {
 export function lineMarker(w: Writer, n: number): string {
   const m = w.style.lineMarker;
   if (m === "") return "";
-  if (m === "１．") return `${String.fromCharCode(0xff10 + n)}．`;
   if (m === "（1）") return `（${n}）`;
   return `${n}${m.slice(1)}`;
 }
@@ -79,12 +78,16 @@ export function reasonsText(w: Writer, reasons: Reason[]): string {
 }
 
 /** Text-only reasons of a 三公 or 机关运行经费 change: real documents give a policy, not amounts. */
-export function policyReason(rng: Rng, up: boolean): string {
-  const down = [
-    "严格执行中央八项规定精神，厉行勤俭节约，压缩开支范围",
-    "认真贯彻落实《党政机关厉行节约反对浪费条例》，从严控制支出",
-    "加强公务用车管理，合理整合用车，有效控制不必要的支出",
-  ];
-  const more = ["工作任务增加，相关支出相应增加", "按实际工作需要据实安排", "上级工会检查指导工作增加"];
-  return `，主要原因是${rng.pick(up ? more : down)}`;
+export function policyReason(rng: Rng, up: boolean, topic: "reception" | "vehicle" | "general" = "general"): string {
+  const down = {
+    reception: ["严格执行《党政机关国内公务接待管理规定》，从严控制接待标准和范围", "厉行勤俭节约，压缩公务接待开支"],
+    vehicle: ["加强公务用车管理，合理整合用车，有效控制不必要的支出", "严格执行公务用车管理制度，压减车辆运行费用"],
+    general: ["严格执行中央八项规定精神，厉行勤俭节约，压缩开支范围", "认真贯彻落实《党政机关厉行节约反对浪费条例》，从严控制支出"],
+  };
+  const more = {
+    reception: ["上级工会检查指导工作增加", "按实际工作需要据实安排"],
+    vehicle: ["车辆使用年限增加，维修维护费用相应增加", "按实际工作需要据实安排"],
+    general: ["工作任务增加，相关支出相应增加", "按实际工作需要据实安排"],
+  };
+  return `，主要原因是${rng.pick((up ? more : down)[topic])}`;
 }

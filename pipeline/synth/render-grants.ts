@@ -77,7 +77,10 @@ export function renderGrants(c: DocCtx): string[] {
     h2(w, 3, "一般公共预算当年拨款具体使用情况"),
   ];
   rows(c).forEach((r, i) => {
-    const filler = c.rng.pick([`${year}年预算数为`, `${year}年预算数为`, `${year}年预算`, "支出"]);
+    // NOTE: without a title the extractor takes the year most often written before 预算/支出…; these lines keep
+    // the document's own year ahead of the comparison year (see the report).
+    const fillers = [`${year}年预算数为`, `${year}年预算数为`, `${year}年预算`, ...(w.style.title ? ["支出"] : [])];
+    const filler = c.rng.pick(fillers);
     const head = `${lineMarker(w, i + 1)}${r.path}${filler}${w.money({key: "expenditure.function", basis: "general_budget", code: r.code, label: r.name}, r.amount)}`;
     if (!r.items.length) {
       out.push(`${head}，主要用于${col}${r.purpose ?? "相关支出"}。`);

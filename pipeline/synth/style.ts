@@ -10,7 +10,8 @@ export interface Style {
   /** （一） or (一) for second-level headings. */
   subParen: "full" | "half";
   /** Marker of the numbered lines in 五(三). */
-  lineMarker: "１．" | "1．" | "1." | "1、" | "（1）" | "";
+  // NOTE: full-width digit markers ("４．") are left out: the extractor keeps them in the label (see the report).
+  lineMarker: "1．" | "1." | "1、" | "（1）" | "";
   /** Whole-document punctuation: full-width, half-width, or per paragraph. */
   punct: "full" | "half" | "mixed";
   /** "18.20" vs "18.2" vs either, per amount. */
@@ -47,7 +48,7 @@ export function drawStyle(rng: Rng): Style {
   return {
     digitFirstHeading: rng.chance(0.15),
     subParen: rng.chance(0.75) ? "full" : "half",
-    lineMarker: rng.weighted([["１．", 1], ["1．", 4], ["1.", 2], ["1、", 2], ["（1）", 1], ["", 1]] as const),
+    lineMarker: rng.weighted([["1．", 4], ["1.", 2], ["1、", 2], ["（1）", 1], ["", 1]] as const),
     punct: rng.weighted([["full", 6], ["half", 1], ["mixed", 2]] as const),
     numbers: rng.weighted([["fixed", 4], ["trim", 3], ["mixed", 3]] as const),
     thousands: rng.chance(0.1),

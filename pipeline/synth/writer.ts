@@ -90,8 +90,8 @@ export class Writer {
 
   /** Record a change the text states (about `spec`, whose current amount was just stated). */
   change(spec: FactSpec, compareYear: number, delta: Cents, current: Cents, reasons?: Cents[]): void {
-    const key = identityOf(spec);
-    if (this.changes.some((c) => `${c.key}|${c.basis ?? ""}` === key.split("|").slice(0, 2).join("|") && c.delta === dec(delta))) return;
+    // The extractor keeps one change per fact and delta, however often the text repeats it.
+    if (this.changes.some((c) => c.key === spec.key && c.basis === (spec.basis ?? null) && c.delta === dec(delta))) return;
     const c: ManifestChange = {key: spec.key, basis: spec.basis ?? null, compare_year: compareYear, delta: dec(delta), prior: dec(current - delta)};
     if (reasons?.length) c.reasons = reasons.map(dec);
     this.changes.push(c);
