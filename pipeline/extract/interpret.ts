@@ -4,7 +4,7 @@ import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
 import {contextAt, type SectionContext} from "./context.ts";
 import {isPathFiller, parseFunctionPath} from "./function-path.ts";
-import {stripLabel} from "./labels.ts";
+import {stripLabel, withoutLeadingOrg} from "./labels.ts";
 import {CONTEXT_BASIS_KEYS, lookupLabel} from "./lexicon.ts";
 import {parseReasons, REASON_INTRO, reasonBlockEnd, directionOf, type ParsedReason} from "./reasons.ts";
 import {clauseStart, splitSentences, type Sentence} from "./sentences.ts";
@@ -230,7 +230,14 @@ function finishList(list: ListState, cls: Classifier) {
 }
 
 function placeFact(t: AmountToken, label: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, kind: DocKind | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
-  const hits = t.kind === "money" || t.kind === "count" ? lookupLabel(label, {threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null;
+  const look = (l: string) => (t.kind === "money" || t.kind === "count" ? lookupLabel(l, {threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null);
+  let hits = look(label);
+  // NOTE: "县总工会公务车辆1辆": a short form of the unit's name before the label, with no year to mark where it ends.
+  const bare = hits || list ? null : withoutLeadingOrg(label);
+  if (bare && look(bare)) {
+    hits = look(bare);
+    label = bare;
+  }
   const isGroupHeader = hits?.some((h) => h.key === "basic.personnel" || h.key === "basic.public");
   if (list && t.kind === "money" && label && !isGroupHeader) {
     if (list.kind === "basic") {
@@ -273,7 +280,7 @@ function itemStart(text: string, pos: number, min: number): number {
   for (let i = pos - 1; i >= min; i--) {
     const c = text[i];
     if (c === "、" && text[i - 1] === "收" && text[i + 1] === "支") continue;
-    if (/[，,；;：:、\n]/u.test(c)) return i + 1;
+    if (/[，,；;：:、]/u.test(c)) return i + 1;
   }
   return min;
 }

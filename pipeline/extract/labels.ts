@@ -22,7 +22,7 @@ export function stripLabel(raw: string, unit: string | null): string {
   let s = normLabel(raw);
   // NOTE: ordinal list markers and connectives that precede the label in running prose.
   s = s.replace(/^(?:其中|包括|此外|另外|以及|及|和|主要包括|分别为|分别是|共|合计)+/u, "");
-  s = s.replace(/^(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[．.、])/u, "");
+  s = s.replace(/^(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[．.、])/u, "");
   if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
   s = s.replace(LEADING_ORG, "");
   s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");
@@ -34,4 +34,15 @@ export function stripLabel(raw: string, unit: string | null): string {
   s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有)/u, "");
   s = s.replace(/(?:为|是|共计|达到|达|约)$/u, "");
   return s;
+}
+
+const ORG_PREFIX = new RegExp(`^[\\p{Script=Han}（）]{1,30}?${ORG_TAIL}`, "u");
+
+/**
+ * The label without a leading organisation name that no year follows ("县总工会公务车辆" → "公务车辆"). Only tried
+ * when the label as stripped names nothing: an organisation-like word may begin a real label (工会经费).
+ */
+export function withoutLeadingOrg(label: string): string | null {
+  const m = ORG_PREFIX.exec(label);
+  return m && m[0].length < label.length ? label.slice(m[0].length).replace(/^(?:安排|共有|有)/u, "") : null;
 }

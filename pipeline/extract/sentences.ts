@@ -1,3 +1,4 @@
+import {HEADING_MARKER} from "../read/clean.ts";
 import type {Span} from "../types.ts";
 
 /** A sentence of the document: the unit of evidence a quote is cut from. */
@@ -6,21 +7,60 @@ export interface Sentence {
   text: string;
 }
 
-/** Split on sentence-final punctuation and line ends; the terminator stays with its sentence. */
+const FINAL = /[。！？!?]/u;
+const CLAUSE_PUNCT = /[，,；;：:、。！？!?]/u;
+
+/**
+ * Whether the line break between `prev` and `next` ends a sentence. A break after a clause delimiter (；，：) or in
+ * the middle of a word is a wrap the cleaner left (list items on their own lines, "…占2.79%;住" / "房保障支出…"); a
+ * break before a heading, after a heading or title line, or around a blank line ends the sentence.
+ */
+function breakEndsSentence(prev: string, next: string): boolean {
+  const p = prev.trim();
+  const n = next.trim();
+  if (!p || !n || FINAL.test(p[p.length - 1])) return true;
+  if (HEADING_MARKER.test(n)) return true;
+  // A heading or title line ("（一）收入预算情况", "阿坝州总工会") stands alone.
+  if (HEADING_MARKER.test(p) && !CLAUSE_PUNCT.test(p.replace(HEADING_MARKER, ""))) return true;
+  if ([...p].length <= 20 && !CLAUSE_PUNCT.test(p)) return true;
+  return false;
+}
+
+/** Split on sentence-final punctuation, and on line ends that end a sentence; the terminator stays with it. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^。！？!?\n]*(?:[。！？!?]+|\n|$)/gu;
-  for (const m of text.matchAll(re)) {
-    if (!m[0]) continue;
-    const start = m.index!;
-    const trimmed = m[0].replace(/\n$/, "");
-    if (trimmed.trim()) out.push({span: [start, start + trimmed.length], text: trimmed});
+  let start = 0;
+  const push = (end: number) => {
+    const body = text.slice(start, end);
+    const lead = body.length - body.trimStart().length;
+    const trimmed = body.trim();
+    if (trimmed) out.push({span: [start + lead, start + lead + trimmed.length], text: trimmed});
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (FINAL.test(c)) {
+      // Keep a run of terminators together ("？！").
+      while (i + 1 < text.length && FINAL.test(text[i + 1])) i++;
+      push(i + 1);
+      start = i + 1;
+    } else if (c === "\n") {
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const nextEnd = text.indexOf("\n", i + 1);
+      const prev = text.slice(Math.max(lineStart, start), i);
+      const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (breakEndsSentence(prev, next)) {
+        push(i);
+        start = i + 1;
+      }
+    }
   }
+  push(text.length);
   return out;
 }
 
-/** Start of the clause that contains `pos`, looking back for a clause delimiter within [min, pos). */
-export function clauseStart(text: string, pos: number, min: number, delimiters = /[，,；;：:。\n]/u): number {
+/** Start of the clause that contains `pos`: the last clause delimiter within [min, pos). Line breaks inside a
+ * sentence are wraps, not delimiters. */
+export function clauseStart(text: string, pos: number, min: number, delimiters = /[，,；;：:。]/u): number {
   for (let i = pos - 1; i >= min; i--) if (delimiters.test(text[i])) return i + 1;
   return min;
 }

@@ -20,7 +20,8 @@ export interface Identity {
 const ORG = "[\\p{Script=Han}（）()]{2,40}?(?:会|局|委员会|委|厅|院|办公室|办事处|处|室|中心|部|所|站|队|馆|校|府|社|团|联)";
 const TITLE_RE = new RegExp(`^(${ORG})\\s*(20\\d\\d)\\s*年度?\\s*(?:[\\p{Script=Han}]{0,6})?部门(预算|决算)`, "mu");
 const DEPT_LINE_RE = /^(?:预算主管部门|部\s*门)\s*[:：]\s*([\p{Script=Han}（）()]{2,40})/mu;
-const CHAPTER_YEAR_RE = /(20\d\d)\s*年度?\s*(?:部门)?(?:收支|收入|支出|预算|决算|财政拨款|一般公共预算)/gu;
+// NOTE: "比2023年收支预算总数…" names the year compared with, not the document's own: comparisons don't count.
+const CHAPTER_YEAR_RE = /(?<![比较与同和])(20\d\d)\s*年度?\s*(?:部门)?(?:收支|收入|支出|预算|决算|财政拨款|一般公共预算)/gu;
 
 function mostFrequent<T>(items: T[]): T | null {
   const counts = new Map<T, number>();
