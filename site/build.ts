@@ -55,6 +55,17 @@ export function clearLoaderCache(): void {
   }
 }
 
+/**
+ * Empties a previous build's output: Framework only clears an output folder inside the working directory and
+ * otherwise fails on the first file that already exists. Only a folder that is empty or holds a Framework build
+ * (`_observablehq/`) is removed.
+ */
+export function clearOutput(output: string): void {
+  if (!fs.existsSync(output)) return;
+  const entries = fs.readdirSync(output);
+  if (entries.length === 0 || entries.includes("_observablehq")) fs.rmSync(output, {recursive: true, force: true});
+}
+
 /** The `npm:` package names Framework's client code mentions, e.g. "react-dom", "@duckdb/duckdb-wasm". */
 export function frameworkNpmPackages(): string[] {
   const names = new Set<string>();
@@ -137,6 +148,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const db = path.resolve(options.db ?? process.env.GONGKAI_DB ?? path.join(REPO, "data", "warehouse.duckdb"));
   if (!fs.existsSync(db)) throw new Error(`warehouse not found: ${db} (run \`npm run refresh\` first)`);
   clearLoaderCache();
+  clearOutput(output);
   seedNpmVersionCache();
   const env = {
     ...process.env,

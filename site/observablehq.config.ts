@@ -4,8 +4,36 @@
  *
  * Offline by construction: no Google Fonts (`globalStylesheets: []`, system CJK fonts in style.css), no `npm:`
  * imports (libraries come from node_modules and are bundled into `_node/`), no telemetry (set by the scripts).
+ *
+ * Dynamic routes (one page per unit and per document) come from the warehouse when this file loads (GONGKAI_DB
+ * or data/warehouse.duckdb). Notebooks live in the repo's notebooks/ folder; site/src/notebooks is a symlink to
+ * it, so they build with the site.
  */
+import fs from "node:fs";
+import {fileURLToPath} from "node:url";
+import {siteRoutes} from "./src/data/lib/routes.ts";
+
 const output = process.env.GONGKAI_SITE_OUTPUT || "site/dist";
+const routes = await siteRoutes();
+const NOTEBOOKS = fileURLToPath(new URL("../notebooks", import.meta.url));
+
+/** Notebook pages: notebooks/*.md, named by their front-matter title. */
+function notebooks(): {name: string; path: string}[] {
+  if (!fs.existsSync(NOTEBOOKS)) return [];
+  return fs
+    .readdirSync(NOTEBOOKS)
+    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    .sort()
+    .map((f) => {
+      const title = /^title:\s*(.+)$/m.exec(fs.readFileSync(`${NOTEBOOKS}/${f}`, "utf8"))?.[1] ?? f.slice(0, -3);
+      return {name: title.trim(), path: `/notebooks/${f.slice(0, -3)}`};
+    });
+}
+
+const unitPage = (u: (typeof routes.units)[number]) => ({
+  name: `${u.name}${u.all_synthetic ? "（合成）" : ""}`,
+  path: `/units/${u.slug}`,
+});
 
 export default {
   title: "公开 gongkai",
@@ -16,11 +44,19 @@ export default {
   // Our own stylesheet imports Framework's default theme and swaps the font stacks for local CJK fonts.
   style: "style.css",
   head: `<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,">`,
-  footer: "公开 gongkai — 数据来自公开的部门预算与决算文本。",
+  footer: "公开 gongkai — 数据来自公开的部门预算与决算文本；标有“合成”的文件为演示用合成数据。",
   pages: [
     {name: "概览", path: "/"},
-    {name: "数据下载", path: "/data"},
+    {name: "年度", path: "/years"},
+    {name: "县域", path: "/counties"},
+    {name: "发现", path: "/findings"},
+    {name: "搜索", path: "/search"},
+    {name: "数据", path: "/data"},
+    {name: "方法", path: "/methodology"},
+    {name: "单位", collapsible: true, open: false, pages: routes.units.map(unitPage)},
+    {name: "笔记", collapsible: true, open: true, pages: notebooks()},
   ],
+  dynamicPaths: [...routes.units.map((u) => `/units/${u.slug}`), ...routes.docs.map((d) => `/docs/${d}`)],
   pager: false,
   search: false,
   toc: false,

@@ -87,3 +87,14 @@ describe("site amount formatting (exact, on decimal strings)", () => {
     expect(compareDecimal("9007199254740993", "9007199254740992")).toBe(1);
   });
 });
+
+describe("signed changes", async () => {
+  const {formatSigned} = await import("../../site/src/components/format.js");
+  it("uses a true minus sign and an explicit plus", () => {
+    expect(formatSigned("-2380.000000")).toBe("\u22122,380.00");
+    expect(formatSigned("0.42")).toBe("+0.42");
+    expect(formatSigned("0")).toBe("0.00");
+    expect(formatSigned("-0.001")).toBe("0.00");
+    expect(formatSigned(null)).toBe("—");
+  });
+});

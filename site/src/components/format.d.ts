@@ -10,3 +10,4 @@ export function formatYi(amount: DecimalInput | null | undefined, options?: Form
 export function formatAmount(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
 export function formatPct(pct: DecimalInput | null | undefined, options?: FormatOptions): string;
 export function compareDecimal(a: DecimalInput, b: DecimalInput): -1 | 0 | 1;
+export function formatSigned(amount: DecimalInput | null | undefined, options?: FormatOptions): string;

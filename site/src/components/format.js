@@ -121,3 +121,16 @@ export function compareDecimal(a, b) {
   const dy = scaled(y);
   return dx < dy ? -1 : dx > dy ? 1 : 0;
 }
+
+/**
+ * A signed change with a true minus sign (U+2212) and an explicit plus: formatSigned("-2380") → "−2,380.00",
+ * formatSigned("0.42") → "+0.42", zero → "0.00".
+ * @param {DecimalInput | null | undefined} amount
+ * @param {{digits?: number}} [options]
+ */
+export function formatSigned(amount, {digits = 2} = {}) {
+  if (missing(amount)) return DASH;
+  const text = formatNumber(amount, {digits});
+  if (text.startsWith("-")) return `\u2212${text.slice(1)}`;
+  return /[1-9]/.test(text) ? `+${text}` : text;
+}

@@ -13,7 +13,40 @@ export const BASIS = {
 };
 
 /** @type {Record<string, string>} */
-export const KEY = {"income.total": "收入总计", "expenditure.total": "支出总计"};
+export const SEVERITY = {error: "错误", warning: "警告", info: "提示"};
+
+/** @type {Record<string, string>} */
+export const STATUS = {
+  fail: "未通过",
+  pass: "通过",
+  insufficient_data: "无法核对",
+  ok: "正常",
+  amount_not_stated: "未述金额",
+  no_reason_amounts: "原因未述金额",
+};
+
+/** @type {Record<string, string>} */
+export const METRIC = {
+  three_public_share: "“三公”经费占支出比例",
+  basic_share: "基本支出占支出比例",
+  operating_cost_share: "机关运行经费占支出比例",
+};
+
+/** @type {Record<string, string>} */
+export const STEP = {start: "上年数", reason: "原因", unexplained: "未解释", end: "本年数"};
 
 /** @param {Record<string, string>} table @param {string | null | undefined} code */
 export const label = (table, code) => (code == null ? "—" : table[code] ?? code);
+
+/**
+ * A series' name: the key's Chinese name, the function class where there is one, and the basis where it matters.
+ * @param {{key: string, basis?: string | null, code?: string | null, label?: string | null}} row
+ * @param {Record<string, string>} keys key → 中文 (data/site/keys.json)
+ */
+export function seriesLabel(row, keys) {
+  const name = row.key === "expenditure.function" ? `${row.label ?? row.code}（${row.code}）` : keys[row.key] ?? row.key;
+  return row.basis && row.basis !== "total" ? `${name} · ${label(BASIS, row.basis)}` : name;
+}
+
+/** A stable id of a series: key|basis|code. @param {{key: string, basis?: string | null, code?: string | null}} row */
+export const seriesId = (row) => `${row.key}|${row.basis ?? ""}|${row.code ?? ""}`;

@@ -1,36 +1,87 @@
 /**
- * The SELECTs behind the loaders, kept in one place so the CSV and Parquet downloads are the same rows in the same
- * order. Every query has a total ORDER BY so the output is byte-for-byte deterministic.
+ * The SELECTs behind the loaders. Loaders only select, join for names and order: what a number means is decided
+ * in sql/ (models and checks). Every query has a total ORDER BY so outputs are deterministic.
+ *
+ * A unit's URL slug is `u` + the first 12 hex digits of md5(unit name): ASCII, stable across builds, the same in
+ * every loader and in the config's dynamic paths (all of them use `unitSlug`).
  */
 
-/** Facts as stored, without the joins: the download is the table itself. */
-export const FACTS_SQL = `
-SELECT *
-FROM facts
-ORDER BY doc_id, span_start, span_end, key, basis NULLS FIRST, code NULLS FIRST, label NULLS FIRST,
-         measure NULLS FIRST, amount`;
+/** SQL for the slug of a unit-name column. */
+export const unitSlug = (column: string) => `('u' || left(md5(${column}), 12))`;
 
-/** One row per document, without its text, with row counts of what was extracted from it. */
+/** One row per document, without its text, with counts of what was extracted from it and found in it. */
 export const DOCUMENTS_SQL = `
-SELECT d.doc_id, d.source, d.unit, d.year, d.kind, d.published, d.region, d.region_level, d.encoding,
-       d.is_synthetic,
+SELECT d.doc_id, d.source, d.unit, ${unitSlug("d.unit")} AS unit_slug, d.year, d.kind, d.published, d.region,
+       d.region_level, d.is_synthetic,
        (SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id)::INTEGER AS fact_count,
        (SELECT count(*) FROM unplaced u WHERE u.doc_id = d.doc_id)::INTEGER AS unplaced_count,
-       (SELECT count(*) FROM conflicts c WHERE c.doc_id = d.doc_id)::INTEGER AS conflict_count
+       (SELECT count(*) FROM findings x WHERE x.doc_id = d.doc_id)::INTEGER AS finding_count
 FROM documents d
 ORDER BY d.year NULLS LAST, d.region NULLS LAST, d.unit NULLS LAST, d.kind NULLS LAST, d.doc_id`;
 
-/** The headline totals (收支总计) of each document, every basis, with the sentence that states them. */
-export const HEADLINES_SQL = `
-SELECT doc_id, key, basis, measure, amount, unit, amount_as_written, unit_as_written, label, quote,
-       span_start, span_end
-FROM facts
-WHERE key IN ('income.total', 'expenditure.total')
-ORDER BY doc_id, key, basis NULLS FIRST, measure NULLS FIRST, span_start, span_end`;
+/** Units (documents with a unit name), with their years and whether any of their documents is real. */
+export const UNITS_SQL = `
+SELECT unit AS name, ${unitSlug("unit")} AS slug, any_value(region ORDER BY year DESC) AS region,
+       any_value(region_level ORDER BY year DESC) AS region_level,
+       list(DISTINCT year ORDER BY year) AS years, count(*)::INTEGER AS documents,
+       bool_or(NOT is_synthetic) AS has_real, bool_and(is_synthetic) AS all_synthetic
+FROM documents
+WHERE unit IS NOT NULL
+GROUP BY unit
+ORDER BY any_value(region_level ORDER BY year DESC) = 'county', region NULLS LAST, name`;
 
-/** The data dictionary of the facts table, from the warehouse's own COMMENT ON (generated from schema.ts). */
-export const FACT_COLUMNS_SQL = `
-SELECT column_name AS name, data_type AS type, is_nullable AS nullable, comment
-FROM duckdb_columns()
-WHERE schema_name = 'main' AND table_name = 'facts'
-ORDER BY column_index`;
+/** Every finding, with the identity of its document and a stable id for links. */
+export const FINDINGS_SQL = `
+SELECT row_number() OVER (ORDER BY f.doc_id, f.span_start NULLS LAST, f.rule_id, f.key, f.code, f.message)::INTEGER AS finding_id,
+       f.rule_id, f.severity, f.status, f.doc_id, d.unit, ${unitSlug("d.unit")} AS unit_slug, d.year, d.kind,
+       d.region_level, d.is_synthetic, f.key, f.code, f.expected, f.actual, f.difference, f.message,
+       f.span_start, f.span_end, f.quote
+FROM findings f
+LEFT JOIN documents d USING (doc_id)
+ORDER BY finding_id`;
+
+/** Year-over-year rows of the headline series (function classes on basis total only), with the unit's slug. */
+export const YOY_SQL = `
+SELECT y.unit_name, ${unitSlug("y.unit_name")} AS unit_slug, y.doc_kind, y.fiscal_year, y.prior_year, y.is_synthetic,
+       d.region_level, y.doc_id, y.key, y.basis, y.measure, y.code, y.label, y.amount, y.prior_amount,
+       y.computed_delta, y.computed_pct, y.stated_delta, y.stated_pct, y.stated_minus_computed, y.status
+FROM yoy_change y
+LEFT JOIN documents d USING (doc_id)
+WHERE y.key <> 'expenditure.function' OR y.basis = 'total'
+ORDER BY y.key, y.basis NULLS FIRST, y.code NULLS FIRST, y.measure NULLS FIRST, y.unit_name, y.doc_kind, y.fiscal_year`;
+
+/** Peer ratios (DOUBLE, for scoring only) of every latest document. */
+export const PEERS_SQL = `
+SELECT p.fiscal_year, p.doc_kind, p.peer_group, p.unit_name, ${unitSlug("p.unit_name")} AS unit_slug, d.region_level,
+       p.is_synthetic, p.doc_id, p.metric, p.numerator_key, p.numerator_amount, p.expenditure_total, p.ratio_double,
+       p.rank, p.n_peers, p.median_double, p.robust_z, p.status
+FROM peers p
+LEFT JOIN documents d USING (doc_id)
+ORDER BY p.metric, p.fiscal_year, p.doc_kind, p.rank NULLS LAST, p.unit_name`;
+
+/** The largest stated-document moves: headline series (basis total or none) by absolute computed change. */
+export const MOVES_SQL = `
+SELECT y.unit_name, ${unitSlug("y.unit_name")} AS unit_slug, y.fiscal_year, y.prior_year, y.is_synthetic, y.doc_id,
+       y.key, y.basis, y.code, y.label, y.amount, y.prior_amount, y.computed_delta, y.computed_pct, y.stated_delta
+FROM yoy_change y
+WHERE y.computed_delta IS NOT NULL AND coalesce(y.basis, 'total') = 'total' AND y.measure IS NULL
+ORDER BY abs(y.computed_delta) DESC, y.unit_name, y.fiscal_year, y.key, y.code NULLS FIRST
+LIMIT 15`;
+
+/** Sum of the stated 收支总计 (expenditure.total, basis total) of the latest documents, by year and origin. */
+export const YEAR_TOTALS_SQL = `
+SELECT fiscal_year, is_synthetic, count(*)::INTEGER AS units, sum(amount) AS expenditure_total
+FROM yoy_change
+WHERE key = 'expenditure.total' AND basis = 'total' AND measure IS NULL AND amount IS NOT NULL
+GROUP BY fiscal_year, is_synthetic
+ORDER BY fiscal_year, is_synthetic`;
+
+/** Findings counted by severity and by rule. */
+export const FINDING_COUNTS_SQL = `
+SELECT severity, rule_id, status, count(*)::INTEGER AS n
+FROM findings
+GROUP BY severity, rule_id, status
+ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule_id, status`;
+
+/** The check rules, as the SQL files describe them. */
+export const RULES_SQL = `SELECT rule_id, severity, description, path FROM check_rules ORDER BY rule_id`;

@@ -47,6 +47,35 @@ export async function queryJson(sql: string): Promise<Record<string, unknown>[]>
   return withWarehouse(async (conn) => (await conn.runAndReadAll(sql)).getRowObjectsJson());
 }
 
+/** Runs several SELECTs on one connection: {name: rows}. */
+export async function queryMany<K extends string>(queries: Record<K, string>, conn?: DuckDBConnection): Promise<Record<K, Row[]>> {
+  if (!conn) return withWarehouse((c) => queryMany(queries, c));
+  const out = {} as Record<K, Row[]>;
+  for (const [name, sql] of Object.entries(queries) as [K, string][]) {
+    out[name] = (await conn.runAndReadAll(sql)).getRowObjectsJson() as Row[];
+  }
+  return out;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Writes any JSON value to stdout. */
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Rows grouped by a column's value (insertion order kept). */
+export function groupBy(rows: Row[], column: string): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row[column]);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(row);
+  }
+  return groups;
+}
+
 /** Writes `sql`'s rows as pretty-stable JSON to stdout: one row per line, so diffs of the output stay readable. */
 export async function printJson(sql: string): Promise<void> {
   const rows = await queryJson(sql);

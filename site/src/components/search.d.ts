@@ -1,0 +1,55 @@
+/** Types for search.js: a CJK-aware search over units, items (fact labels) and document text. */
+export interface SearchUnit {
+  name: string;
+  slug: string;
+  region?: string | null;
+  is_synthetic?: boolean;
+}
+export interface SearchItem {
+  label: string;
+  key: string;
+  /** Where the item is stated: d doc_id, a amount (exact decimal string), s/e span (code points). */
+  at: {d: string; a: string | null; s: number; e: number}[];
+}
+export interface SearchDoc {
+  doc_id: string;
+  unit: string | null;
+  year: number | null;
+  kind?: string | null;
+  is_synthetic?: boolean;
+  text: string;
+}
+export interface SearchData {
+  units: SearchUnit[];
+  items: SearchItem[];
+  docs: SearchDoc[];
+}
+export interface UnitHit {
+  kind: "unit";
+  unit: SearchUnit;
+  exact: boolean;
+}
+export interface ItemHit {
+  kind: "item";
+  item: SearchItem;
+  exact: boolean;
+}
+export interface DocHit {
+  kind: "doc";
+  doc: SearchDoc;
+  /** UTF-16 offsets of the first match in doc.text. */
+  start: number;
+  end: number;
+  /** The same in code points, as spans are stored (for #span-… links). */
+  cpStart: number;
+  cpEnd: number;
+  count: number;
+  snippet: {before: string; match: string; after: string};
+}
+export interface SearchResults {
+  units: UnitHit[];
+  items: ItemHit[];
+  docs: DocHit[];
+}
+export function tokenize(text: string): string[];
+export function createSearch(data: SearchData): (query: string, options?: {limit?: number}) => SearchResults;

@@ -1,0 +1,30 @@
+/**
+ * The dynamic routes of the site, read from the warehouse when the config loads: one page per unit
+ * (/units/<slug>) and per document (/docs/<doc_id>). Without a warehouse there are none (with a warning), so
+ * `observable preview` still starts.
+ */
+import fs from "node:fs";
+import {UNITS_SQL} from "./queries.ts";
+import {queryMany, warehousePath, type Row} from "./warehouse.ts";
+
+export interface SiteRoutes {
+  units: {name: string; slug: string; region_level: string | null; all_synthetic: boolean}[];
+  docs: string[];
+}
+
+export async function siteRoutes(): Promise<SiteRoutes> {
+  if (!fs.existsSync(warehousePath())) {
+    process.stderr.write(`gongkai site: no warehouse at ${warehousePath()}: no unit or document pages\n`);
+    return {units: [], docs: []};
+  }
+  const {units, docs} = await queryMany({units: UNITS_SQL, docs: `SELECT doc_id FROM documents ORDER BY doc_id`});
+  return {
+    units: units.map((u: Row) => ({
+      name: String(u.name),
+      slug: String(u.slug),
+      region_level: u.region_level == null ? null : String(u.region_level),
+      all_synthetic: Boolean(u.all_synthetic),
+    })),
+    docs: docs.map((d) => String(d.doc_id)),
+  };
+}
