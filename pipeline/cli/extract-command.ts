@@ -38,7 +38,7 @@ export function addExtractCommand(program: Command, io: Io): void {
           io.setExitCode(EXIT_FAILED_FILES);
           continue;
         }
-        const result = extractInput(bytes, file, ref);
+        const result = await extractInput(bytes, file, ref);
         if (result.ok) done.push(result.extraction);
         else {
           io.error(`${file}: ${result.reason}`);

@@ -1,0 +1,15 @@
+/** What every format reader returns: the narrative text, how it was decoded, and the tables it holds. */
+import type {TableGrid} from "../../tables/grid.ts";
+
+export interface ReadDocumentResult {
+  /** The narrative, one paragraph per line (tables of .docx/.html kept out of it: see html-text.ts). */
+  text: string;
+  /**
+   * Encoding of the source bytes: utf-8, utf-8-bom, gb18030, utf-16le, utf-16be for text formats; "utf-8" for
+   * .docx/.xlsx (their XML parts); "biff8" for .xls; "pdf" for a PDF's text layer.
+   */
+  encoding: string;
+  /** The reader used: txt, html, csv, docx, xlsx, xls, pdf. */
+  format: string;
+  tables: TableGrid[];
+}
