@@ -4,6 +4,7 @@
  */
 import {Command} from "commander";
 import {addCheckCommand} from "./check-command.ts";
+import {addExportCommand} from "./export-command.ts";
 import {addExtractCommand} from "./extract-command.ts";
 import {processIo, type Io} from "./io.ts";
 import {addQueryCommand} from "./query-command.ts";
@@ -16,6 +17,7 @@ Examples:
   $ gongkai query "select count(*) from facts"
   $ gongkai extract some-disclosure.txt
   $ gongkai check --severity warning
+  $ gongkai export                  # data/warehouse.duckdb → data/exports (CSV, Parquet)
   $ gongkai synth                   # a seeded synthetic corpus with its ground truth
 
 Run \`gongkai <command> --help\` for a command's options and examples.
@@ -35,6 +37,7 @@ export function buildProgram(io: Io = processIo): Command {
   addSynthCommand(program, io);
   addQueryCommand(program, io, readStdin);
   addCheckCommand(program, io);
+  addExportCommand(program, io);
   return program;
 }
 

@@ -1,31 +1,88 @@
-/** `gongkai refresh`: rebuild the warehouse from every file under the input folder. */
-import type {Command} from "commander";
+/** `gongkai refresh`: bring the warehouse up to date with every file under the input folder. */
+import {Option, type Command} from "commander";
 import {DEFAULTS} from "../refresh/defaults.ts";
 import {EXIT_FAILED_FILES, type Io} from "./io.ts";
 
-const HELP = `
-Reads every file under --input (sidecars *.json, README.md and hidden files are skipped), extracts each .txt,
-writes Arrow files to <build-dir>/arrow and builds the DuckDB warehouse at --db, replacing it only when the new
-one is complete. <build-dir>/run-report.json lists what landed and why anything did not.
+/** Another refresh of the same warehouse is running (its lock file is held by a live process). */
+export const EXIT_LOCKED = 4;
 
-Exit codes: 0 every file landed · 3 some files failed (the rest landed) · 1 the run itself failed.
+const HELP = `
+Reads every file under --input (sidecars *.json, README.md and hidden files are skipped). A manifest of content
+hashes, kept inside the warehouse (table document_versions; a copy in <build-dir>/manifest.json restores the
+version history if the warehouse is deleted), decides what to do with each file:
+  unchanged   its cached extraction (<build-dir>/extractions) is reused: no extraction work
+  added       a new path: extracted, version 1
+  changed     new content at a known path (a republished disclosure): extracted as version 2, 3 …; the old
+              versions keep their facts, and the \`revisions\` model lists what changed
+  removed     the file is gone: its document and all its versions leave the warehouse
+  failed      cannot be read or understood: reported with the reason; a known document keeps its previous versions
+Arrow files go to <build-dir>/arrow; the DuckDB warehouse at --db is built aside and replaced only when complete,
+so a crash or kill at any moment leaves the previous one intact. Then the exports (CSV and Parquet, byte-identical
+for the same inputs) are written to --export-dir, and <build-dir>/run-report.json says what happened.
+
+Only one refresh of a warehouse runs at a time (lock file <db>.lock); a lock left by a dead process is taken over.
+
+Exit codes: 0 every file landed · 3 some files failed (every other file landed) · 4 another refresh is running
+(nothing was changed; retry, or use --wait) · 1 the run itself failed (the previous warehouse is untouched).
 
 Examples:
   $ gongkai refresh
-  $ gongkai refresh --input ~/downloads/2024 --db /tmp/test.duckdb --build-dir /tmp/build`;
+  $ gongkai refresh --wait 600          # in cron: queue behind a running refresh for up to 10 minutes
+  $ gongkai refresh --input ~/downloads/2024 --db /tmp/test.duckdb --build-dir /tmp/build --no-export`;
+
+interface Opts {
+  input: string;
+  db: string;
+  buildDir: string;
+  exportDir: string;
+  export: boolean;
+  format: string;
+  wait?: string | true;
+}
 
 export function addRefreshCommand(program: Command, io: Io): void {
   program
     .command("refresh")
-    .description("extract every disclosure under the input folder and rebuild the warehouse")
+    .description("bring the warehouse up to date with every disclosure under the input folder")
     .option("--input <dir>", "folder of raw disclosures", DEFAULTS.input)
     .option("--db <file>", "warehouse file to build", DEFAULTS.db)
-    .option("--build-dir <dir>", "folder for Arrow files and run-report.json", DEFAULTS.buildDir)
+    .option("--build-dir <dir>", "folder for Arrow files, extraction caches and run-report.json", DEFAULTS.buildDir)
+    .option("--export-dir <dir>", "folder for the CSV and Parquet exports", DEFAULTS.exports)
+    .option("--no-export", "skip the exports")
+    .option("--format <list>", "export formats, comma-separated", "csv,parquet")
+    .addOption(new Option("--wait [seconds]", "wait for a running refresh to finish (default: without limit)"))
     .addHelpText("after", HELP)
-    .action(async (opts: {input: string; db: string; buildDir: string}) => {
+    .action(async (opts: Opts) => {
       // Loaded on use: DuckDB and the extractor take most of a second to import, which `--help` should not pay.
       const {refresh} = await import("../refresh/refresh.ts");
-      const report = await refresh({input: opts.input, db: opts.db, buildDir: opts.buildDir, log: io.log});
-      if (report.failed.length) io.setExitCode(EXIT_FAILED_FILES);
+      const {LockedError} = await import("../refresh/lock.ts");
+      const {barProgress} = await import("../refresh/progress.ts");
+      const {parseFormats} = await import("./export-command.ts");
+      try {
+        const report = await refresh({
+          input: opts.input,
+          db: opts.db,
+          buildDir: opts.buildDir,
+          exportDir: opts.export ? opts.exportDir : undefined,
+          exportFormats: parseFormats(opts.format),
+          waitMs: waitMs(opts.wait),
+          log: io.log,
+          // A bar on a terminal; plain per-file lines in CI logs and pipes.
+          progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,
+        });
+        if (report.failed.length) io.setExitCode(EXIT_FAILED_FILES);
+      } catch (err) {
+        if (!(err instanceof LockedError)) throw err;
+        io.error(err.message);
+        io.setExitCode(EXIT_LOCKED);
+      }
     });
+}
+
+function waitMs(wait: string | true | undefined): number {
+  if (wait === undefined) return 0;
+  if (wait === true) return Number.POSITIVE_INFINITY;
+  const s = Number(wait);
+  if (!Number.isFinite(s) || s < 0) throw new Error(`--wait: not a number of seconds: ${wait}`);
+  return s * 1000;
 }

@@ -1,121 +1,140 @@
 /**
- * `gongkai refresh`: every file under the input folder → extraction → Arrow files → a fresh DuckDB warehouse.
- * A file that cannot be read or understood is reported and skipped; it never stops the others from landing.
+ * `gongkai refresh`: every file under the input folder → extraction (or its cached one) → Arrow files → a fresh
+ * DuckDB warehouse, swapped in whole, holding every version of every document. A file that cannot be read or
+ * understood is reported and skipped; it never stops the others from landing. One refresh per warehouse at a time.
  */
-import fs from "node:fs";
 import path from "node:path";
-import {docIdOf} from "../extract/extract.ts";
 import {writeFileAtomic} from "../lib/atomic.ts";
 import {DEFAULT_REFERENCE_DIR, loadReference} from "../reference/load-reference.ts";
 import {writeArrowTables} from "../store/arrow-io.ts";
 import {extractionsToArrow} from "../store/arrow-tables.ts";
-import {runModels} from "../models/run-models.ts";
-import {buildWarehouse} from "../store/warehouse.ts";
-import type {Extraction} from "../types.ts";
+import {exportWarehouse, type ExportFormat} from "../store/exports.ts";
+import type {DocumentVersionRecord} from "../store/versions.ts";
 import {DEFAULTS} from "./defaults.ts";
-import {extractInput} from "./extract-input.ts";
+import {ExtractionCache} from "./extraction-cache.ts";
+import {extractorFingerprint} from "./fingerprint.ts";
+import {landAll} from "./land.ts";
 import {listInputs} from "./list-inputs.ts";
-import {isSyntheticFile} from "./sidecar.ts";
+import {loadStage} from "./load-stage.ts";
+import {acquireLock, lockPathFor} from "./lock.ts";
+import {planRefresh} from "./plan.ts";
+import {readPrevious} from "./previous.ts";
+import {plainProgress, type Progress} from "./progress.ts";
+import {buildReport} from "./report-build.ts";
 import {summaryLines, type RunReport} from "./run-report.ts";
+import {scanFile} from "./scan.ts";
+import {sweepTemps} from "./sweep.ts";
 
 export interface RefreshOptions {
   /** Folder of raw disclosures (default `data/raw`); relative paths resolve against the working directory. */
   input?: string;
-  /** Warehouse file to (re)build (default `data/warehouse.duckdb`). */
+  /** Warehouse file to (re)build (default `data/warehouse.duckdb`); its lock is `<db>.lock`. */
   db?: string;
-  /** Folder for Arrow files and the run report (default `data/build`). */
+  /** Folder for Arrow files, extraction caches and the run report (default `data/build`). */
   buildDir?: string;
   /** Classification and region CSVs, used both to extract and as `ref_*` tables (default: the repo's). */
   referenceDir?: string;
   /** Progress and summary lines (the CLI sends them to stderr). */
   log?: (line: string) => void;
+  /** Per-file progress; default: one line per file through `log`. */
+  progress?: Progress;
   /** Marks every document as made by `gongkai synth`. */
   isSynthetic?: boolean;
+  /** Milliseconds to wait for another refresh of the same warehouse to finish (default 0: stop at once). */
+  waitMs?: number;
+  /** Where to write exports after the swap; none when absent (the CLI passes `data/exports`). */
+  exportDir?: string;
+  exportFormats?: ExportFormat[];
+  /** Overrides the extractor fingerprint (tests pin it so a concurrent code edit cannot invalidate caches). */
+  fingerprint?: string;
 }
 
 export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
-  const input = path.resolve(opts.input ?? DEFAULTS.input);
   const db = path.resolve(opts.db ?? DEFAULTS.db);
+  const log = opts.log ?? (() => {});
+  const lock = await acquireLock(lockPathFor(db), {
+    waitMs: opts.waitMs ?? 0,
+    onWait: (h) => log(`waiting for the refresh holding ${lockPathFor(db)} (pid ${h?.pid ?? "?"})`),
+  });
+  try {
+    return await refreshLocked(db, opts, log);
+  } finally {
+    lock.release();
+  }
+}
+
+async function refreshLocked(db: string, opts: RefreshOptions, log: (line: string) => void): Promise<RunReport> {
+  const input = path.resolve(opts.input ?? DEFAULTS.input);
   const buildDir = path.resolve(opts.buildDir ?? DEFAULTS.buildDir);
   const referenceDir = opts.referenceDir ?? DEFAULT_REFERENCE_DIR;
-  const log = opts.log ?? (() => {});
-
-  let t = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = Math.round(now - t);
-    t = now;
-    return ms;
-  };
-
-  const ref = loadReference(referenceDir);
-  const files = listInputs(input);
-  const report: RunReport = {
-    files_seen: files.length,
-    landed: [],
-    failed: [],
-    facts: 0,
-    unplaced: 0,
-    timing_ms: {extract: 0, arrow: 0, load: 0},
-  };
-  const extractions: Extraction[] = [];
-  const firstByHash = new Map<string, string>();
-
-  files.forEach((source, i) => {
-    const shown = displayPath(path.join(input, source));
-    const fail = (reason: string) => {
-      report.failed.push({source, reason});
-      log(`[${i + 1}/${files.length}] ${shown} … failed: ${reason}`);
-    };
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(path.join(input, source));
-    } catch (err) {
-      return fail(`cannot read: ${(err as Error).message}`);
-    }
-    // Same bytes under two names would land every fact twice; the first in path order is the one kept.
-    const hash = docIdOf(bytes);
-    const first = firstByHash.get(hash);
-    if (first !== undefined) return fail(`duplicate of ${first}`);
-    firstByHash.set(hash, source);
-
-    const result = extractInput(bytes, source, ref, opts.isSynthetic || isSyntheticFile(path.join(input, source)));
-    if (!result.ok) return fail(result.reason);
-    const ex = result.extraction;
-    extractions.push(ex);
-    const {doc_id, unit, year} = ex.document;
-    report.landed.push({source, doc_id, unit, year, facts: ex.facts.length, unplaced: ex.unplaced.length});
-    report.facts += ex.facts.length;
-    report.unplaced += ex.unplaced.length;
-    log(`[${i + 1}/${files.length}] ${shown} … ${ex.facts.length} facts`);
-  });
-  report.timing_ms.extract = lap();
-
   const arrowDir = path.join(buildDir, "arrow");
-  writeArrowTables(arrowDir, extractionsToArrow(extractions));
-  report.timing_ms.arrow = lap();
+  const cache = new ExtractionCache(path.join(buildDir, "extractions"));
+  const progress = opts.progress ?? plainProgress(log);
+  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, export: 0};
+  let t = performance.now();
+  const lap = (stage: keyof typeof timing) => {
+    const now = performance.now();
+    timing[stage] = Math.round(now - t);
+    t = now;
+  };
 
-  await buildWarehouse({
-    arrowDir,
-    referenceDir,
-    dbPath: db,
-    // Models and checks run inside the warehouse being built, so a failing model leaves the old one in place.
-    afterLoad: async (conn) => {
-      await runModels(conn);
-      const rows = (await conn.runAndReadAll("select severity, count(*)::INTEGER as n from findings group by 1 order by 1")).getRowObjectsJson();
-      report.findings = Object.fromEntries(rows.map((r) => [String(r.severity), Number(r.n)]));
-    },
+  for (const f of sweepTemps([buildDir, arrowDir, cache.dir, path.dirname(db)]))
+    log(`removed leftover ${displayPath(f)}`);
+  const ref = loadReference(referenceDir);
+  const fingerprint = opts.fingerprint ?? extractorFingerprint(referenceDir);
+  const manifestCopy = path.join(buildDir, "manifest.json");
+  const previous = await readPrevious(db, manifestCopy);
+  if (previous.fresh) log(`manifest: ${previous.fresh}; every file counts as new`);
+  if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
+  log(`stage scan: ${displayPath(input)}`);
+  const scanned = listInputs(input).map((source) => scanFile(input, source, opts.isSynthetic));
+  const plan = planRefresh(previous.versions, scanned);
+  lap("scan");
+
+  log(`stage extract: ${scanned.length} files`);
+  progress.start("extract", scanned.length);
+  const landing = await landAll(scanned, plan, {
+    input,
+    ref,
+    cache,
+    fingerprint,
+    progress,
+    show: (s) => displayPath(path.join(input, s)),
   });
-  report.timing_ms.load = lap();
+  progress.stop();
+  lap("extract");
 
+  log("stage arrow");
+  writeArrowTables(arrowDir, extractionsToArrow(landing.extractions));
+  lap("arrow");
+
+  log(`stage load: building ${displayPath(db)}`);
+  const loaded = await loadStage({arrowDir, referenceDir, db});
+  lap("load");
+  // Only now, with the new warehouse in place, may its manifest copy be written and caches it no longer needs go.
+  const versions = landing.extractions.map((ex) => ex.version!).sort(byKeyAndVersion);
+  writeFileAtomic(manifestCopy, JSON.stringify(versions, null, 1) + "\n");
+  cache.prune(new Set(versions.map((v) => v.doc_id)));
+
+  const report = buildReport({scanned, plan, landing, previous, loaded, fingerprint, timing});
+  if (opts.exportDir) {
+    log(`stage export: ${displayPath(opts.exportDir)}`);
+    await exportWarehouse({db, out: opts.exportDir, formats: opts.exportFormats});
+    report.exports = displayPath(path.resolve(opts.exportDir));
+    lap("export");
+  }
   writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");
   for (const line of summaryLines(report)) log(line);
   log(`warehouse ${displayPath(db)} · report ${displayPath(path.join(buildDir, "run-report.json"))}`);
   return report;
 }
 
+function byKeyAndVersion(a: DocumentVersionRecord, b: DocumentVersionRecord): number {
+  return a.document_key < b.document_key ? -1 : a.document_key > b.document_key ? 1 : a.version - b.version;
+}
+
 /** Paths as the user would type them: relative to the working directory when inside it. */
 function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), p);
+  const rel = path.relative(process.cwd(), path.resolve(p));
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
 }

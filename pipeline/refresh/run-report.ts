@@ -1,4 +1,5 @@
 /** What a refresh did, file by file: written to `<buildDir>/run-report.json` and summarised on the console. */
+import type {FileStatus} from "./plan.ts";
 
 export interface LandedFile {
   source: string;
@@ -7,6 +8,10 @@ export interface LandedFile {
   year: number | null;
   facts: number;
   unplaced: number;
+  /** unchanged (extraction reused), added (new path), changed (a new version), reverted (an earlier version again). */
+  status: FileStatus;
+  /** Version of the document now current at this path (1, 2, …). */
+  version: number;
 }
 
 export interface FailedFile {
@@ -15,34 +20,72 @@ export interface FailedFile {
   reason: string;
 }
 
+export interface RemovedDocument {
+  /** The path whose file is gone; its document left the warehouse with every version. */
+  document_key: string;
+  doc_ids: string[];
+  facts: number;
+}
+
 export interface RunReport {
   /** Files considered (sidecars, dotfiles and READMEs excluded). */
   files_seen: number;
+  /** Files per outcome; `failed` files of documents already in the warehouse keep their previous versions. */
+  files: Record<FileStatus | "removed" | "failed", number>;
   landed: LandedFile[];
   failed: FailedFile[];
-  /** Totals over landed files. */
+  removed: RemovedDocument[];
+  /** extracted: extractions run; skipped: reused from the cache (unchanged file, same extractor). */
+  extraction: {extracted: number; skipped: number; fingerprint: string};
+  /** Totals over landed files (the current versions). */
   facts: number;
   unplaced: number;
+  /** The warehouse before and after: documents of every version, and facts added/removed with documents. */
+  warehouse: {
+    documents: number;
+    versions: number;
+    facts_before: number;
+    facts_after: number;
+    facts_added: number;
+    facts_removed: number;
+  };
+  /** Facts that differ between a version loaded for the first time and the one it supersedes (see `revisions`). */
+  revisions?: number;
   /** Findings of the SQL checks by severity (error, warning, info). */
   findings?: Record<string, number>;
-  /** Wall time per stage in milliseconds: reading + extraction, Arrow files, warehouse load. */
-  timing_ms: {extract: number; arrow: number; load: number};
+  /** Folder the exports were written to, when they were. */
+  exports?: string;
+  /** Wall time per stage in milliseconds. */
+  timing_ms: {scan: number; extract: number; arrow: number; load: number; export: number};
 }
 
 /** Short bilingual lines: Chinese first (the documents' language), English beside it for everyone else. */
 export function summaryLines(r: RunReport): string[] {
+  const f = r.files;
   const lines = [
     `入库 ${r.landed.length} · 失败 ${r.failed.length} · 事实 ${r.facts} · 未归位 ${r.unplaced}`,
     `landed ${r.landed.length} · failed ${r.failed.length} · facts ${r.facts} · unplaced ${r.unplaced}`,
+    `files ${r.files_seen}: added ${f.added} · changed ${f.changed} · reverted ${f.reverted} · unchanged ${f.unchanged} · removed ${f.removed} · failed ${f.failed}`,
+    `extracted ${r.extraction.extracted}, skipped ${r.extraction.skipped}`,
   ];
+  const w = r.warehouse;
+  lines.push(
+    `warehouse: documents ${w.documents} · versions ${w.versions} · facts ${w.facts_before} → ${w.facts_after} (+${w.facts_added} −${w.facts_removed})`,
+  );
+  if (r.revisions) lines.push(`修订 revisions: ${r.revisions} facts changed in republished documents`);
   if (r.failed.length) {
-    lines.push(`失败文件 failed files:`, ...r.failed.map((f) => `  ✗ ${f.source}: ${f.reason}`));
+    lines.push(`失败文件 failed files:`, ...r.failed.map((x) => `  ✗ ${x.source}: ${x.reason}`));
+  }
+  if (r.removed.length) {
+    lines.push(`移除 removed:`, ...r.removed.map((x) => `  − ${x.document_key} (${x.facts} facts)`));
   }
   if (r.findings) {
-    const f = r.findings;
-    lines.push(`发现 findings: error ${f.error ?? 0} · warning ${f.warning ?? 0} · info ${f.info ?? 0}`);
+    const g = r.findings;
+    lines.push(`发现 findings: error ${g.error ?? 0} · warning ${g.warning ?? 0} · info ${g.info ?? 0}`);
   }
   const t = r.timing_ms;
-  lines.push(`用时 time: extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms`);
+  lines.push(
+    `用时 time: scan ${t.scan} ms · extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms · export ${t.export} ms`,
+  );
   return lines;
 }

@@ -3,6 +3,7 @@
  * all generated from `TABLES`, so the three can never drift apart.
  */
 import type {Extraction} from "../types.ts";
+import {versionRows} from "./versions.ts";
 
 /**
  * text/int/bool map one-to-one. money and pct travel as decimal strings (Utf8 in Arrow) and become DECIMAL in
@@ -37,6 +38,7 @@ export const TABLE_NAMES = [
   "reasons",
   "unplaced",
   "conflicts",
+  "document_versions",
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -183,7 +185,7 @@ export const TABLES: TableSpec[] = [
       code,
       label,
       col("parent", "text?", "Parent code or group (function code for details/projects; personnel|public)"),
-      col("measure", "text?", "null for budgets (the budgeted amount); actual (决算数) for final accounts"),
+      col("measure", "text?", "null for budgets (the budgeted amount); actual (决算数) for final accounts; budget_initial (年初预算数) / budget_adjusted (调整预算数) from a final account's tables"),
       col("amount", "money", `Canonical amount, ${MONEY}`),
       col("unit", "text", "Canonical unit: 万元 | % | 个 | 辆 | 人"),
       col("amount_as_written", "text", "Numeric part as written"),
@@ -273,6 +275,22 @@ export const TABLES: TableSpec[] = [
       ...span("other_span", "the differing mention"),
       col("quote", "text", "Sentence stating amount"),
       col("other_quote", "text", "Sentence stating other_amount"),
+    ],
+  },
+  {
+    name: "document_versions",
+    comment:
+      "The refresh manifest: one row per version of a document. A file republished with new content at the same path is a new version; older versions keep their rows in every table.",
+    order: [],
+    rows: versionRows,
+    columns: [
+      col("doc_id", "text", "The version's document (documents.doc_id)"),
+      col("document_key", "text", "Stable identity of the disclosure across versions: its path relative to the input folder"),
+      col("version", "int", "1 for the first content seen at document_key, then 2, 3 … for each republication"),
+      col("supersedes", "text?", "doc_id of the version this one replaced; NULL for version 1"),
+      col("is_latest", "bool", "True for the version whose content is at document_key now; analysts' models read only these"),
+      col("sha256", "text", "sha256 of the raw file bytes (64 hex digits): the manifest's content hash"),
+      col("bytes", "int", "Size of the raw file in bytes"),
     ],
   },
 ];

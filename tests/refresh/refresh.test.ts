@@ -30,7 +30,7 @@ describe.skipIf(!hasShared)(hasShared ? "refresh" : `refresh tests skipped: ${sh
       expect.objectContaining({source: "copy.txt", doc_id: "039b8b63d36fc73b", unit: "阿坝州总工会", year: 2024}),
     ]);
     expect(report.failed).toEqual([
-      {source: "notes.txt", reason: "not a budget disclosure: no amounts found"},
+      {source: "notes.txt", reason: expect.stringMatching(/not a budget disclosure/)},
       {source: "四川省/2024/阿坝州总工会.txt", reason: "duplicate of copy.txt"},
     ]);
     expect(report.facts).toBe(report.landed[0].facts);
@@ -51,7 +51,8 @@ describe.skipIf(!hasShared)(hasShared ? "refresh" : `refresh tests skipped: ${sh
     fs.writeFileSync(path.join(input, "x.docx"), "PK");
     const report = await refresh({input, db: path.join(dir, "empty.duckdb"), buildDir: path.join(dir, "build2")});
     expect(report.landed).toEqual([]);
-    expect(report.failed).toEqual([{source: "x.docx", reason: "unsupported format .docx (supported: .txt)"}]);
+    // The reason's words belong to the readers (tests/read); here it only matters that the file is named and failed.
+    expect(report.failed).toEqual([{source: "x.docx", reason: expect.stringMatching(/docx/)}]);
     const {rows} = await queryRows(path.join(dir, "empty.duckdb"), "select count(*) from documents");
     expect(rows).toEqual([[0]]);
   });
