@@ -50,11 +50,15 @@ function stripTrailingSemicolon(sql: string): string {
   return sql.trim().replace(/;\s*$/, "");
 }
 
-/** A check's own columns are cast to the shared shape, so one bad cast names its file. */
+/**
+ * A check's own columns are cast to the shared shape, so one bad cast names its file. Only current versions are
+ * judged: a superseded version's differences are what `revisions` reports.
+ */
 function insertCheck(c: SqlFile): string {
   return `insert into check_results
     select rule_id, severity, status, doc_id, key, code,
       cast(expected as DECIMAL(38,6)), cast(actual as DECIMAL(38,6)), cast(difference as DECIMAL(38,6)),
       message, span_start, span_end, quote
-    from (${stripTrailingSemicolon(c.sql)}) as "${c.name}"`;
+    from (${stripTrailingSemicolon(c.sql)}) as "${c.name}"
+    where doc_id is null or doc_id in (select doc_id from stg_documents where is_latest)`;
 }

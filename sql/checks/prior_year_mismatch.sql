@@ -7,12 +7,12 @@ with c as (
 ),
 
 prior_facts as (
-    select unit_name, fiscal_year, key, basis, code, amount, amount_as_written from stg_facts
+    select unit_name, fiscal_year, key, basis, code, amount, amount_as_written from stg_facts where is_latest
 ),
 
 matched as (
     select c.*, p.amount as prior_doc_amount, p.amount_as_written as prior_doc_written,
-           exists (select 1 from stg_documents as d where d.unit_name = c.unit_name and d.fiscal_year = c.compare_year) as prior_doc_exists
+           exists (select 1 from stg_documents as d where d.unit_name = c.unit_name and d.fiscal_year = c.compare_year and d.is_latest) as prior_doc_exists
     from c
     left join prior_facts as p
         on p.unit_name = c.unit_name and p.fiscal_year = c.compare_year and p.key = c.key

@@ -7,7 +7,7 @@ with f as (
            regexp_extract(unit_name, '(总工会|财政局|教育局|卫生健康局|人民政府|委员会|办公室)$') as kind_of_unit
     from stg_facts
     where key in ('three_public.total', 'three_public.reception', 'three_public.vehicle', 'three_public.overseas')
-      and (measure is null or measure = 'actual')
+      and (measure is null or measure = 'actual') and is_latest
 ),
 
 moves as (

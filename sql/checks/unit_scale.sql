@@ -3,7 +3,7 @@
 -- grain: one row per suspicious fact
 -- depends_on: stg_facts
 with f as (
-    select * from stg_facts where amount_unit = '万元' and (measure is null or measure = 'actual')
+    select * from stg_facts where amount_unit = '万元' and (measure is null or measure = 'actual') and is_latest
 ),
 
 whole as (

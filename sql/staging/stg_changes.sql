@@ -16,6 +16,7 @@ final as (
         d.unit_name,
         d.fiscal_year,
         d.is_synthetic,
+        d.is_latest,
         c.key,
         c.basis,
         c.code,

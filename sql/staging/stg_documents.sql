@@ -1,8 +1,11 @@
 -- grain: one row per document (a disclosure file as extracted)
--- depends_on: documents
--- description: Document identity with readable names; the text stays in `documents`.
+-- depends_on: documents, document_versions
+-- description: Document identity with readable names; the text stays in `documents`. `is_latest` is false for a
+-- description: version a republished file superseded (its facts stay, for `revisions`).
 with source as (
-    select * from documents
+    select d.*, coalesce(v.is_latest, true) as is_latest
+    from documents as d
+    left join document_versions as v using (doc_id)
 ),
 
 final as (
@@ -16,7 +19,8 @@ final as (
         region,
         region_level,
         encoding,
-        is_synthetic
+        is_synthetic,
+        is_latest
     from source
 )
 

@@ -17,6 +17,7 @@ final as (
         d.doc_kind,
         d.region,
         d.is_synthetic,
+        d.is_latest,
         f.key,
         f.basis,
         f.code,

@@ -1,0 +1,70 @@
+-- severity: warning
+-- description: An amount the narrative states compared with the same fact in a standard table (same key, basis, code and measure): of the same document, or of the companion tables document of the same unit, year and kind (Jiangsu publishes the narrative and the tables as two PDFs). They agree when the table's amount, rounded to the decimals the text writes, is the text's amount (a narrative in 万元 rounds a table in 元); either way one row per comparison, so a disagreement names the table.
+-- grain: one row per (text fact, table fact) pair
+-- depends_on: stg_facts
+with f as (
+    select * from stg_facts
+),
+
+text_facts as (
+    -- The decimals the text wrote set the precision; a figure written in 元 or 亿元 is compared at its own exactness.
+    select *, case when unit_as_written = '万元' then amount_as_written else fmt_amount(amount) end as stated_text
+    from f where origin = 'text'
+),
+
+table_facts as (
+    select * from f where origin = 'table'
+),
+
+pairs as (
+    select
+        t.*,
+        b.doc_id as table_doc_id,
+        b.amount as table_amount,
+        b.amount_as_written as table_as_written,
+        b.unit_as_written as table_unit,
+        b.table_name as tbl_name,
+        b.section as table_location
+    from text_facts as t
+    join table_facts as b
+        on (b.doc_id = t.doc_id
+            or (b.unit_name = t.unit_name and b.fiscal_year = t.fiscal_year and b.doc_kind is not distinct from t.doc_kind))
+        and b.key = t.key
+        and b.code is not distinct from t.code
+        and b.measure is not distinct from t.measure
+        -- Income lines carry no basis in prose ("财政拨款收入…"); the tables say which table they are from.
+        and (b.basis is not distinct from t.basis or (t.basis is null and t.key like 'income.%'))
+    -- Lines identified by their label (project items, what a function line is used for) have no table counterpart.
+    where t.key not in ('function_detail', 'project.item') and (t.key <> 'basic.item' or t.code is not null)
+),
+
+judged as (
+    select
+        *,
+        agrees(amount, stated_text, table_amount)
+            or (table_unit = '万元' and agrees(table_amount, replace(table_as_written, ',', ''), amount)) as agree
+    from pairs
+),
+
+final as (
+    select
+        'text_vs_table' as rule_id,
+        'warning' as severity,
+        case when agree then 'pass' else 'fail' end as status,
+        doc_id,
+        key,
+        code,
+        table_amount as expected,
+        amount as actual,
+        amount - table_amount as difference,
+        coalesce(label, key) || (case when basis is null then '' else '（' || basis || '）' end)
+            || case when agree then ' 正文与表一致：' else ' 正文与表不一致：正文 ' || fmt_amount(amount) || '，' end
+            || tbl_name || '（' || table_location || (case when table_doc_id <> doc_id then '，另册' else '' end) || '）'
+            || (case when agree then fmt_amount(table_amount) else ' 为 ' || fmt_amount(table_amount) end) as message,
+        span_start,
+        span_end,
+        quote
+    from judged
+)
+
+select * from final
