@@ -100,8 +100,9 @@ export interface FactRecord {
   label: string | null;
   /** Parent code or group (function code for function_detail/project.item; personnel|public for basic.item). */
   parent: string | null;
-  /** null for budget documents (the budgeted amount); "actual" (决算数) for final accounts. */
-  measure: "actual" | null;
+  /** null for budget documents (the budgeted amount); "actual" (决算数) for final accounts; a final account's
+   * tables also print "budget_initial" (年初预算数) and "budget_adjusted" (调整预算数/全年预算数) beside it. */
+  measure: "actual" | "budget_initial" | "budget_adjusted" | null;
   /** Canonical amount: decimal string in `unit`. */
   amount: string;
   unit: CanonicalUnit;

@@ -4,6 +4,8 @@ import {cleanText} from "../read/clean.ts";
 import {decodeBytes} from "../read/decode.ts";
 import type {Reference} from "../reference/load-reference.ts";
 import {segmentSections} from "../segment/sections.ts";
+import type {TableGrid} from "../tables/grid.ts";
+import {tableFacts} from "../tables/table-facts.ts";
 import type {ChangeRecord, Extraction, MentionRecord, ReasonRecord, UnplacedRecord} from "../types.ts";
 import {scanAmounts} from "./amount-scan.ts";
 import {makeClassifier} from "./classify.ts";
@@ -25,6 +27,9 @@ export interface DecodedDocument {
   /** Content hash of the raw bytes. */
   docId: string;
   isSynthetic?: boolean;
+  /** The document's standard tables (from a PDF's item positions, a spreadsheet, a .docx/.html table): their
+   * facts (origin "table") are appended after the narrative's. */
+  tables?: TableGrid[];
 }
 
 export function docIdOf(bytes: Uint8Array): string {
@@ -72,6 +77,10 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
       reasons.push({doc_id: doc.docId, change_id: i, change_key: s.key, ordinal: r.ordinal, text: r.text, delta: r.delta, parts: JSON.stringify(r.parts.map((p) => ({label: p.label, delta: p.delta}))), span: r.span});
     }
   });
+
+  // Table facts follow the text facts: the narrative's facts keep their order, and a check (text_vs_table) compares
+  // the two where both state an amount. Rows the mapper cannot place are left out here (see tableFacts' `skipped`).
+  for (const grid of doc.tables ?? []) facts.push(...tableFacts(grid, ref, {docId: doc.docId, kind: id.kind}).facts);
 
   return {
     document: {

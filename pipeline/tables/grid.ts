@@ -9,7 +9,12 @@ export interface TableGrid {
   title: string;
   /** Unit of the amounts as printed ("单位：元" / "单位：万元"); null when the table does not say. */
   unit: "元" | "万元" | "千元" | "亿元" | null;
-  /** Header rows (possibly several levels) then body rows; each cell the text as written ("" for an empty cell). */
+  /**
+   * Header rows (possibly several levels) then body rows; each cell the text as written ("" for an empty cell). The
+   * header ends where the first row holding an amount begins. A header cell that spans several columns (收入 over
+   * 项目 | 金额, 合计 over 预算数 | 决算数) should be repeated in each column it spans, so that every column's header
+   * path reads top-down from its own cells; a cell wrapped over two header rows may come in two pieces.
+   */
   rows: string[][];
   /** Where the table came from, for provenance: e.g. "page 3", "sheet 收支总表", "table 2". */
   location: string;

@@ -1,0 +1,64 @@
+/**
+ * What an amount column of a standard table holds, read from its header path: the row's total (合计/金额/决算数),
+ * its basic or project part, a 三公 item, or a column no key covers (上缴上级支出, 经营支出 …). For 决算 tables
+ * the measure too: 决算数 (actual), 年初预算数 (budget_initial), 调整预算数/全年预算数 (budget_adjusted).
+ */
+import type {FactRecord} from "../types.ts";
+
+export type AmountColumn = "total" | "basic" | "project" | "personnel" | "public" | "other";
+
+const MEASURE_WORD = /^(?:\d{4}年(?:度)?)?(?:年初|调整|全年)?(?:预算|决算)数?$|^预算数$|^决算数$/;
+
+/** The header part that names the column: the lowest one that is not a measure word. */
+export function columnName(path: string[]): string {
+  for (let i = path.length - 1; i >= 0; i--) if (!MEASURE_WORD.test(path[i])) return path[i];
+  return "";
+}
+
+export function amountColumn(path: string[], only: boolean): AmountColumn {
+  const name = columnName(path);
+  if (/基本支出/.test(name)) return "basic";
+  if (/项目支出/.test(name)) return "project";
+  if (/人员经费/.test(name)) return "personnel";
+  if (/公用经费/.test(name)) return "public";
+  if (/合计|总计|金额|^小计$/.test(name) || name === "" || only) return "total";
+  return "other";
+}
+
+export function measureOf(path: string[], final: boolean): FactRecord["measure"] {
+  if (!final) return null;
+  const p = path.join("");
+  if (/年初预算/.test(p)) return "budget_initial";
+  if (/调整预算|全年预算/.test(p)) return "budget_adjusted";
+  if (/预算数/.test(p) && !/决算/.test(p)) return "budget_initial";
+  return "actual";
+}
+
+/** The 三公 column's key; `withMeetings` when the table also has 会议费/培训费 (then its 合计 is no 三公 total). */
+export function threePublicKey(path: string[], withMeetings: boolean): string | null {
+  const parts = path.filter((p) => !MEASURE_WORD.test(p));
+  if (/机关运行经/.test(parts.join(""))) return "operating_cost";
+  // A name wrapped over two header lines ("公务用车运行" / "维护费") is read whole when its last piece says nothing.
+  const names = [parts.at(-1) ?? "", parts.slice(-2).join("")];
+  for (const [n, name] of names.entries()) {
+    const above = parts.slice(0, -1 - n).join("");
+    const key = nameKey(name, above, withMeetings);
+    if (key) return key;
+  }
+  return null;
+}
+
+function nameKey(name: string, above: string, withMeetings: boolean): string | null {
+  if (/会议费/.test(name)) return "meeting_cost";
+  if (/培训费/.test(name)) return "training_cost";
+  if (/出国/.test(name)) return "three_public.overseas";
+  if (/接待/.test(name)) return "three_public.reception";
+  if (/购置及运行|购置和运行/.test(name)) return "three_public.vehicle";
+  if (/购置/.test(name)) return "three_public.vehicle_purchase";
+  if (/运行/.test(name)) return "three_public.vehicle_operation";
+  // NOTE: Jiangsu prints two 小计: the 三公 one (nothing above it) and the vehicles one (under 公务用车…).
+  if (/^小计$/.test(name)) return /公务用车|车辆/.test(above) ? "three_public.vehicle" : "three_public.total";
+  if (/^合计$/.test(name)) return withMeetings ? null : "three_public.total";
+  if (/三公/.test(name)) return "three_public.total";
+  return null;
+}

@@ -1,0 +1,151 @@
+/**
+ * One amount cell of a standard table → the fact it states, or the reason it cannot be placed. The row's label and
+ * code come from the label/code columns to the left of the cell (a balance table has two such groups: 收入 and
+ * 支出), the column's meaning from its header path.
+ */
+import type {Classifier} from "../extract/classify.ts";
+import type {Basis, FactRecord} from "../types.ts";
+import {parseAmount} from "./cell-amount.ts";
+import {amountColumn, columnName, measureOf, threePublicKey} from "./column-roles.ts";
+import type {GridShape} from "./grid-shape.ts";
+import {rowIdentity} from "./row-identity.ts";
+import {bareLabel, expenditureKey, expenditureTotalRank, incomeKey, sideOf} from "./row-keys.ts";
+import type {TableType} from "./table-kind.ts";
+
+export interface Placed {
+  key: string;
+  basis: Basis | null;
+  code: string | null;
+  label: string | null;
+  parent: string | null;
+  measure: FactRecord["measure"];
+  /** The cell's digits (unit as printed). */
+  amount: string;
+  /** For expenditure totals of a balance table: 0 for 本年支出合计, 1 for 支出总计, 2 for a bare 总计. */
+  totalRank?: number;
+}
+
+export interface CellInput {
+  row: string[];
+  col: number;
+  shape: GridShape;
+  type: TableType;
+  final: boolean;
+  cls: Classifier;
+  firstBodyRow: boolean;
+  title: string;
+}
+
+const BASIC_TOTALS: Partial<Record<string, string>> = {
+  total: "expenditure.basic",
+  personnel: "basic.personnel",
+  public: "basic.public",
+};
+const TOTAL_ROW = /^(?:合计|总计|本年支出合计|支出合计|本年收入合计)$/;
+
+export function placeCell(input: CellInput): Placed | {reason: string} {
+  const {row, col, shape, type, final} = input;
+  const amount = parseAmount(row[col])!;
+  const path = shape.paths[col];
+  const {label, code, ordinal, header} = rowIdentity(row, col, shape);
+  const bare = bareLabel(label);
+  const measure = measureOf(path, final);
+  const base = {amount, measure, code: null, parent: null, label: bare || null};
+  const onlyAmount = shape.roles.filter((r) => r === "amount").length === 1;
+  const column = amountColumn(path, onlyAmount);
+  const isTotalRow = TOTAL_ROW.test(bare) || (!bare && !code && input.firstBodyRow);
+
+  switch (type.kind) {
+    case "balance": {
+      if (sideOf(header, ordinal) === "income") {
+        const key = incomeKey(bare);
+        if (key) return {...base, key, basis: type.basis};
+        return {reason: `income row not in the vocabulary: ${bare || "(no label)"}`};
+      }
+      const basis = basisOfColumn(path, type.basis);
+      const fn = /支出$/.test(bare) ? input.cls.functionClass(bare) : null;
+      if (fn) return {...base, key: "expenditure.function", basis, code: fn};
+      const key = expenditureKey(bare);
+      if (key) return {...base, key, basis};
+      const rank = expenditureTotalRank(bare);
+      if (rank >= 0) return {...base, key: "expenditure.total", basis, label: label || null, totalRank: rank};
+      return {reason: `expenditure row not in the vocabulary: ${bare || "(no label)"}`};
+    }
+    case "function":
+    case "income": {
+      if (isTotalRow) {
+        const key = type.kind === "income" ? incomeKey(columnName(path)) : totalKey(column, columnName(path));
+        if (!key || key === "income.total") return {reason: `total row: column ${columnName(path) || "?"} not mapped`};
+        return {...base, key, basis: type.basis, label: columnName(path) || label || null};
+      }
+      if (type.kind === "income") {
+        const key = code ? null : incomeKey(bare);
+        return key ? {...base, key, basis: type.basis} : {reason: "income by function class: no key"};
+      }
+      const fn = code ?? (/支出$/.test(bare) ? input.cls.functionClass(bare) : null);
+      if (!fn) return {reason: `function row without a code: ${bare}`};
+      if (column !== "total") return {reason: `function class × ${columnName(path)}: no key`};
+      return {...base, key: "expenditure.function", basis: type.basis, code: fn};
+    }
+    case "basic": {
+      const personnel = /^人员经费(?:合计)?$/.test(bare);
+      const pub = /^公用经费(?:合计)?$/.test(bare);
+      if (personnel || pub) {
+        return {...base, key: personnel ? "basic.personnel" : "basic.public", basis: type.basis};
+      }
+      if (isTotalRow) {
+        const key = BASIC_TOTALS[column];
+        if (!key) return {reason: "total row: column not mapped"};
+        return {...base, key, basis: type.basis, label: columnName(path) || label};
+      }
+      if (!code) return {reason: `basic row without a code: ${bare}`};
+      if (code.length !== 5) return {reason: "economic class subtotal"};
+      if (column !== "total" && !onlyAmount) return {reason: `item × ${columnName(path)}: counted in its total column`};
+      return {...base, key: "basic.item", basis: type.basis, code, parent: parentOf(code)};
+    }
+    case "three_public": {
+      if (bare && !TOTAL_ROW.test(bare)) return {reason: `三公 row of a part of the department: ${bare}`};
+      const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
+      const key = threePublicKey(path, withMeetings);
+      if (!key) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
+      return {...base, key, basis: null, label: columnName(path) || null};
+    }
+    case "operating_cost":
+      if (!isTotalRow || column !== "total") return {reason: "operating-cost item row"};
+      return {...base, key: "operating_cost", basis: type.basis};
+    case "procurement": {
+      if (column !== "total") return {reason: "procurement detail column"};
+      const key = isTotalRow ? "procurement.total" : procurementKey(bare);
+      return key ? {...base, key, basis: null} : {reason: "procurement item row"};
+    }
+  }
+}
+
+function basisOfColumn(path: string[], fallback: Basis): Basis {
+  const p = path.join("");
+  if (/一般公共预算/.test(p)) return "general_budget";
+  if (/政府性基金/.test(p)) return "gov_fund";
+  if (/国有资本经营/.test(p)) return "state_capital";
+  return fallback;
+}
+
+function totalKey(column: string, name: string): string | null {
+  if (column === "total") return "expenditure.total";
+  if (column === "basic") return "expenditure.basic";
+  if (column === "project") return "expenditure.project";
+  return expenditureKey(name);
+}
+
+/** 301 工资福利支出 and 303 对个人和家庭的补助 are personnel spending, 302 商品和服务支出 public spending. */
+function parentOf(code: string): string | null {
+  if (code.startsWith("301") || code.startsWith("303")) return "personnel";
+  if (code.startsWith("302")) return "public";
+  return null;
+}
+
+function procurementKey(bare: string): string | null {
+  if (/^货物[A-Z]?$/.test(bare)) return "procurement.goods";
+  if (/^工程[A-Z]?$/.test(bare)) return "procurement.works";
+  if (/^服务[A-Z]?$/.test(bare)) return "procurement.services";
+  return null;
+}

@@ -1,0 +1,112 @@
+import {describe, expect, it} from "vitest";
+import {loadReference} from "../../pipeline/reference/load-reference.ts";
+import type {TableGrid} from "../../pipeline/tables/grid.ts";
+import {tableFacts} from "../../pipeline/tables/table-facts.ts";
+
+const ref = loadReference();
+const grid = (title: string, unit: TableGrid["unit"], rows: string[][]): TableGrid => ({title, unit, rows, location: "page 1"});
+const brief = (g: TableGrid, kind: "budget" | "final" | null = "budget") =>
+  tableFacts(g, ref, {docId: "d", kind}).facts.map((f) => [f.key, f.basis, f.code, f.measure, f.amount].filter((x) => x !== null).join(" "));
+
+describe("standard tables → facts", () => {
+  it("a 收支总表 in 元: both sides, amounts converted exactly, the cell kept as printed", () => {
+    const g = grid("2023年部门财务收支预算总表", "元", [
+      ["本年收入", "本年收入", "本年支出", "本年支出"],
+      ["项目", "预算数", "项目", "预算数"],
+      ["一、财政拨款收入", "164,978,640", "一、一般公共服务支出", "2,976,800"],
+      ["1. 一般公共预算", "164,978,640", "二、公共安全支出", "1,252,300"],
+      ["2. 政府性基金", "", "三、上级补助支出", "100"],
+      ["收入总计", "164,978,640", "支出总计", "164,978,640"],
+    ]);
+    const {facts, skipped} = tableFacts(g, ref, {docId: "d", kind: "budget"});
+    expect(brief(g)).toEqual([
+      "income.fiscal total 16497.864",
+      "expenditure.function total 201 297.68",
+      "income.general_budget total 16497.864",
+      "expenditure.function total 204 125.23",
+      "income.total total 16497.864",
+      "expenditure.total total 16497.864",
+    ]);
+    expect(facts[0]).toMatchObject({amount_as_written: "164,978,640", unit_as_written: "元", unit: "万元", origin: "table", table_name: "2023年部门财务收支预算总表", section: "page 1", span: [0, 0], mentions: 1});
+    expect(facts[0].quote).toBe("一、财政拨款收入 | 164,978,640 | 一、一般公共服务支出 | 2,976,800");
+    // 上级补助支出 is no vocabulary line: the row is kept aside with its reason, not guessed.
+    expect(skipped).toEqual([{row: ["2. 政府性基金", "", "三、上级补助支出", "100"], reason: "expenditure row not in the vocabulary: 上级补助支出"}]);
+  });
+
+  it("a balance table's expenditure total is 本年支出合计 when printed, not the 总计 that includes what is carried forward", () => {
+    const g = grid("收入支出决算总表", "万元", [
+      ["项目", "决算数", "项目", "决算数"],
+      ["本年收入合计", "2,946.25", "本年支出合计", "2,940.05"],
+      ["年初结转和结余", "49.14", "年末结转和结余", "55.34"],
+      ["总计", "2,995.39", "总计", "2,995.39"],
+    ]);
+    expect(brief(g, "final")).toEqual([
+      "income.current_year total actual 2946.25",
+      "expenditure.total total actual 2940.05",
+      "income.carryover total actual 49.14",
+      "expenditure.carryforward total actual 55.34",
+      "income.total total actual 2995.39",
+    ]);
+  });
+
+  it("a function table: codes split over 类/款/项 joined, the 合计 row gives the totals, 决算 columns their measure", () => {
+    const g = grid("一般公共预算财政拨款支出决算表", "万元", [
+      ["科目编码", "科目编码", "科目编码", "科目名称", "年初预算数", "决算数", "基本支出", "项目支出"],
+      ["类", "款", "项", "", "", "", "", ""],
+      ["", "", "", "合计", "2,993.92", "2,940.05", "2,336.91", "603.14"],
+      ["201", "", "", "一般公共服务支出", "", "2,106.66", "1,503.52", "603.14"],
+      ["201", "06", "01", "行政运行", "", "1,511.89", "1,503.52", "8.37"],
+    ]);
+    expect(brief(g, "final")).toEqual([
+      "expenditure.total general_budget budget_initial 2993.92",
+      "expenditure.total general_budget actual 2940.05",
+      "expenditure.basic general_budget actual 2336.91",
+      "expenditure.project general_budget actual 603.14",
+      "expenditure.function general_budget 201 actual 2106.66",
+      "expenditure.function general_budget 2010601 actual 1511.89",
+    ]);
+  });
+
+  it("a 三公 table with 会议费 and 培训费: its 合计 is no 三公 total, the 三公 小计 is", () => {
+    const g = grid("“三公”经费、会议费、培训费支出预算表", "万元", [
+      ["", "", "", "“三公”经费", "", "", "", "", ""],
+      ["合计", "小计", "因公出国（境）费", "公务用车购置及运行维护费 小计", "公务用车购置费", "公务用车运行维护费", "公务接待费", "会议费", "培训费"],
+      ["1,467.70", "509.20", "70.00", "411.20", "", "411.20", "28.00", "933.50", "25.00"],
+    ]);
+    expect(brief(g)).toEqual([
+      "three_public.total 509.20",
+      "three_public.overseas 70.00",
+      "three_public.vehicle 411.20",
+      "three_public.vehicle_operation 411.20",
+      "three_public.reception 28.00",
+      "meeting_cost 933.50",
+      "training_cost 25.00",
+    ]);
+  });
+
+  it("a basic-expenditure table: items with economic codes, the 合计 row split into personnel and public", () => {
+    const g = grid("一般公共预算基本支出部门预算经济分类预算表", "元", [
+      ["经济分类科目编码", "经济分类科目编码", "经济分类科目名称", "合计", "人员经费", "公用经费"],
+      ["类", "款", "", "", "", ""],
+      ["301", "", "工资福利支出", "83,847,385", "83,847,385", ""],
+      ["301", "01", "基本工资", "5,668,416", "5,668,416", ""],
+      ["302", "17", "公务接待费", "13,500", "", "13,500"],
+      ["合计", "", "", "99,406,297", "84,024,865", "15,381,432"],
+    ]);
+    expect(brief(g)).toEqual([
+      "basic.item general_budget 30101 566.8416",
+      "basic.item general_budget 30217 1.35",
+      "expenditure.basic general_budget 9940.6297",
+      "basic.personnel general_budget 8402.4865",
+      "basic.public general_budget 1538.1432",
+    ]);
+    expect(tableFacts(g, ref, {docId: "d", kind: "budget"}).facts[1].parent).toBe("public");
+  });
+
+  it("skips what it cannot place with confidence: an unknown table, a table without a unit", () => {
+    const rows = [["项目", "金额"], ["合计", "12.00"]];
+    expect(tableFacts(grid("项目支出绩效目标表", "万元", rows), ref, {docId: "d", kind: null})).toEqual({facts: [], skipped: [{row: ["合计", "12.00"], reason: "not a standard table: 项目支出绩效目标表"}]});
+    expect(tableFacts(grid("机关运行经费预算表", null, rows), ref, {docId: "d", kind: null}).skipped[0].reason).toBe("the table states no unit");
+    expect(brief(grid("一般公共预算机关运行经费支出预算表", "万元", rows))).toEqual(["operating_cost general_budget 12.00"]);
+  });
+});
