@@ -7,30 +7,30 @@ with f as (
 ),
 
 groups as (
-    select doc_id, basis, key, amount, span_start, span_end, quote,
+    select doc_id, origin, basis, key, amount, span_start, span_end, quote,
            case key when 'basic.personnel' then 'personnel' else 'public' end as grp
     from f where key in ('basic.personnel', 'basic.public')
 ),
 
 items as (
-    select doc_id, basis, parent as grp, sum(amount) as parts, count(*) as n
+    select doc_id, origin, basis, parent as grp, sum(amount) as parts, count(*) as n
     from f where key = 'basic.item'
-    group by doc_id, basis, parent
+    group by doc_id, origin, basis, parent
 ),
 
 group_checks as (
     select g.doc_id, g.key, g.amount as expected, i.parts as actual, i.n, g.span_start, g.span_end, g.quote,
            (case g.grp when 'personnel' then '人员经费' else '公用经费' end) as name
     from groups as g
-    join items as i on i.doc_id = g.doc_id and i.basis is not distinct from g.basis and i.grp = g.grp
+    join items as i on i.doc_id = g.doc_id and i.origin = g.origin and i.basis is not distinct from g.basis and i.grp = g.grp
 ),
 
 basic_checks as (
     select b.doc_id, b.key, b.amount as expected, p.amount + u.amount as actual, 2 as n, b.span_start, b.span_end, b.quote,
            '基本支出' as name
     from f as b
-    join groups as p on p.doc_id = b.doc_id and p.basis is not distinct from b.basis and p.grp = 'personnel'
-    join groups as u on u.doc_id = b.doc_id and u.basis is not distinct from b.basis and u.grp = 'public'
+    join groups as p on p.doc_id = b.doc_id and p.origin = b.origin and p.basis is not distinct from b.basis and p.grp = 'personnel'
+    join groups as u on u.doc_id = b.doc_id and u.origin = b.origin and u.basis is not distinct from b.basis and u.grp = 'public'
     where b.key = 'expenditure.basic'
 ),
 

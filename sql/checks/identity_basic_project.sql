@@ -9,6 +9,7 @@ with f as (
 pivoted as (
     select
         doc_id,
+        origin,
         basis,
         max(case when key = 'expenditure.total' then amount end) as total,
         max(case when key = 'expenditure.basic' then amount end) as basic,
@@ -19,7 +20,7 @@ pivoted as (
         max(case when key = 'expenditure.total' then quote end) as quote
     from f
     where key in ('expenditure.total', 'expenditure.basic', 'expenditure.project', 'expenditure.reserve')
-    group by doc_id, basis
+    group by doc_id, origin, basis
 ),
 
 final as (

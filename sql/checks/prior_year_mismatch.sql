@@ -7,7 +7,11 @@ with c as (
 ),
 
 prior_facts as (
-    select unit_name, fiscal_year, key, basis, code, amount, amount_as_written from stg_facts where is_latest
+    -- One statement per fact: the narrative's where both text and a table state it (text_vs_table compares them).
+    select unit_name, fiscal_year, key, basis, code, amount, amount_as_written
+    from stg_facts
+    where is_latest and (measure is null or measure = 'actual')
+    qualify row_number() over (partition by unit_name, fiscal_year, key, basis, code order by origin desc, span_start) = 1
 ),
 
 matched as (

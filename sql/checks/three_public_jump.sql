@@ -8,6 +8,8 @@ with f as (
     from stg_facts
     where key in ('three_public.total', 'three_public.reception', 'three_public.vehicle', 'three_public.overseas')
       and (measure is null or measure = 'actual') and is_latest
+    -- One statement per document and line: the narrative's where a table states it too.
+    qualify row_number() over (partition by doc_id, key order by origin desc, span_start) = 1
 ),
 
 moves as (

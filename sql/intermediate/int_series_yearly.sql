@@ -6,6 +6,7 @@
 -- description: too (`item_label`). Labels of other keys vary in wording between sections and years, so they are
 -- description: not part of the identity; `label` is the first one stated. When one document states a series twice
 -- description: with different amounts, `amount` is NULL and `series_status = 'conflicting_amounts'` (never a guess).
+-- description: A series stated by a standard table is read from the table, else from the narrative.
 with facts as (
     select * from stg_facts
 ),
@@ -24,6 +25,12 @@ latest_facts as (
         end as item_label
     from facts as f
     join latest as l using (doc_id)
+    -- Where a standard table and the narrative both state a series, the table's figure is used: tables in 元 are
+    -- exact where the narrative rounds (text_vs_table reports any disagreement).
+    qualify dense_rank() over (
+        partition by f.doc_id, f.key, f.basis, f.measure, f.code, f.parent, item_label
+        order by case f.origin when 'table' then 0 else 1 end
+    ) = 1
 ),
 
 collapsed as (

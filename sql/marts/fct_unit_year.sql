@@ -29,6 +29,8 @@ final as (
         f.amount_unit,
         f.share_pct as share_pct_stated,
         f.conflict,
+        f.origin,
+        f.table_name,
         f.section,
         f.span_start,
         f.span_end,
