@@ -1,4 +1,4 @@
--- grain: one row per fact of a latest document: unit × fiscal_year × doc_kind × key × basis × measure × code × parent × label
+-- grain: one row per fact of a latest document: unit × fiscal_year × doc_kind × key × basis × measure × code × parent × label × origin (text or table)
 -- depends_on: stg_facts, int_documents_latest
 -- description: The tidy table analysts start from: every exact amount of the latest document of each unit, year and
 -- description: kind, with region, doc_id and is_synthetic beside it. Superseded revisions are left out.

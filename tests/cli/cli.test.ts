@@ -63,7 +63,7 @@ describe.skipIf(!hasShared)(hasShared ? "gongkai extract: the seed" : `seed test
       fs.writeFileSync(path.join(cwd, "empty.txt"), "");
       const r = runCli(["extract", "--format", "csv", "empty.txt", seed], {cwd});
       expect(r.status).toBe(3);
-      expect(r.stderr).toBe("gongkai: empty.txt: file is empty\n");
+      expect(r.stderr).toBe("gongkai: empty.txt: empty: file is empty\n");
       const parsed = Papa.parse<Record<string, string>>(r.stdout, {header: true, skipEmptyLines: true});
       expect(parsed.errors).toEqual([]);
       expect(parsed.meta.fields).toEqual(FACT_CSV_COLUMNS);

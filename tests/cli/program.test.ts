@@ -18,15 +18,15 @@ async function run(args: string[]) {
 
 describe("gongkai extract (in-process)", () => {
   it("names unsupported and non-disclosure files with their reason and sets exit code 3", async () => {
-    const pdf = path.join(dir, "scan.pdf");
+    const pdf = path.join(dir, "slides.key");
     const prose = path.join(dir, "prose.txt");
-    fs.writeFileSync(pdf, "%PDF-1.4\n");
+    fs.writeFileSync(pdf, "not a disclosure format\n");
     fs.writeFileSync(prose, "本单位今年没有任何数字。\n");
     const io = await run(["extract", pdf, prose]);
     expect(io.exitCode).toBe(3);
     expect(io.stderr).toEqual([
-      `gongkai: ${pdf}: unsupported format .pdf (supported: .txt)`,
-      `gongkai: ${prose}: not a budget disclosure: no amounts found`,
+      `gongkai: ${pdf}: unsupported_format: unsupported format .key`,
+      `gongkai: ${prose}: not_a_disclosure: not a budget disclosure: no amounts found`,
     ]);
     // Several files always give an array, even when none extracted.
     expect(JSON.parse(io.stdout.join(""))).toEqual([]);
@@ -40,7 +40,7 @@ describe.skipIf(!hasShared)(hasShared ? "gongkai extract: shapes" : `seed tests 
     const seed = sharedPath("seed", SEED_NAME);
     const io = await run(["extract", seed, empty, seed]);
     expect(io.exitCode).toBe(3);
-    expect(io.stderr).toEqual([`gongkai: ${empty}: file is empty`]);
+    expect(io.stderr).toEqual([`gongkai: ${empty}: empty: file is empty`]);
     const out = JSON.parse(io.stdout.join(""));
     expect(out).toHaveLength(2);
     const fact = out[0].facts[0];
