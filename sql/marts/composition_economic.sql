@@ -83,14 +83,7 @@ joined as (
 shares as (
     select
         *,
-        case
-            when amount is null or basic_total is null or basic_total = 0 then null
-            else cast(cast(
-                sign(amount) * sign(basic_total)
-                * ((abs(cast(amount * 1000000 as hugeint)) * 2000000 + abs(cast(basic_total * 1000000 as hugeint)))
-                   // (2 * abs(cast(basic_total * 1000000 as hugeint))))
-                as decimal(18, 0)) * cast(0.0001 as decimal(5, 4)) as decimal(18, 4))
-        end as share_pct_of_basic
+        exact_pct(amount, basic_total) as share_pct_of_basic
     from joined
 ),
 

@@ -69,22 +69,8 @@ joined as (
 shares as (
     select
         *,
-        case
-            when amount is null or classes_sum is null or classes_sum = 0 then null
-            else cast(cast(
-                sign(amount) * sign(classes_sum)
-                * ((abs(cast(amount * 1000000 as hugeint)) * 2000000 + abs(cast(classes_sum * 1000000 as hugeint)))
-                   // (2 * abs(cast(classes_sum * 1000000 as hugeint))))
-                as decimal(18, 0)) * cast(0.0001 as decimal(5, 4)) as decimal(18, 4))
-        end as share_pct_of_classes,
-        case
-            when amount is null or expenditure_total is null or expenditure_total = 0 then null
-            else cast(cast(
-                sign(amount) * sign(expenditure_total)
-                * ((abs(cast(amount * 1000000 as hugeint)) * 2000000 + abs(cast(expenditure_total * 1000000 as hugeint)))
-                   // (2 * abs(cast(expenditure_total * 1000000 as hugeint))))
-                as decimal(18, 0)) * cast(0.0001 as decimal(5, 4)) as decimal(18, 4))
-        end as share_pct_of_total
+        exact_pct(amount, classes_sum) as share_pct_of_classes,
+        exact_pct(amount, expenditure_total) as share_pct_of_total
     from joined
 ),
 

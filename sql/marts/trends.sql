@@ -57,14 +57,7 @@ final as (
         amount,
         prev_amount,
         change,
-        case
-            when change is null or prev_amount = 0 then null
-            else cast(cast(
-                sign(change) * sign(prev_amount)
-                * ((abs(cast(change * 1000000 as hugeint)) * 2000000 + abs(cast(prev_amount * 1000000 as hugeint)))
-                   // (2 * abs(cast(prev_amount * 1000000 as hugeint))))
-                as decimal(18, 0)) * cast(0.0001 as decimal(5, 4)) as decimal(18, 4))
-        end as growth_pct,
+        exact_pct(change, prev_amount) as growth_pct,
         case
             when amount is null then 'conflicting_amounts'
             when prev_doc_id is null then 'no_previous_year'

@@ -124,15 +124,7 @@ final as (
         amount,
         prior_amount,
         amount - prior_amount as computed_delta,
-        case
-            when amount is null or prior_amount is null or prior_amount = 0 then null
-            else cast(cast(
-                sign(amount - prior_amount) * sign(prior_amount)
-                * ((abs(cast((amount - prior_amount) * 1000000 as hugeint)) * 2000000
-                    + abs(cast(prior_amount * 1000000 as hugeint)))
-                   // (2 * abs(cast(prior_amount * 1000000 as hugeint))))
-                as decimal(18, 0)) * cast(0.0001 as decimal(5, 4)) as decimal(18, 4))
-        end as computed_pct,
+        exact_pct(amount - prior_amount, prior_amount) as computed_pct,
         stated_delta,
         stated_prior,
         stated_prior_source,
