@@ -7,30 +7,30 @@ with f as (
 ),
 
 groups as (
-    select doc_id, origin, basis, key, amount, span_start, span_end, quote,
+    select doc_id, statement, basis, key, amount, span_start, span_end, quote,
            case key when 'basic.personnel' then 'personnel' else 'public' end as grp
     from f where key in ('basic.personnel', 'basic.public')
 ),
 
 items as (
-    select doc_id, origin, basis, parent as grp, sum(amount) as parts, count(*) as n
+    select doc_id, statement, basis, parent as grp, sum(amount) as parts, count(*) as n
     from f where key = 'basic.item'
-    group by doc_id, origin, basis, parent
+    group by doc_id, statement, basis, parent
 ),
 
 group_checks as (
-    select g.doc_id, g.key, g.amount as expected, i.parts as actual, i.n, g.span_start, g.span_end, g.quote,
+    select g.doc_id, g.statement, g.key, g.amount as expected, i.parts as actual, i.n, g.span_start, g.span_end, g.quote,
            (case g.grp when 'personnel' then '人员经费' else '公用经费' end) as name
     from groups as g
-    join items as i on i.doc_id = g.doc_id and i.origin = g.origin and i.basis is not distinct from g.basis and i.grp = g.grp
+    join items as i on i.doc_id = g.doc_id and i.statement = g.statement and i.basis is not distinct from g.basis and i.grp = g.grp
 ),
 
 basic_checks as (
-    select b.doc_id, b.key, b.amount as expected, p.amount + u.amount as actual, 2 as n, b.span_start, b.span_end, b.quote,
+    select b.doc_id, b.statement, b.key, b.amount as expected, p.amount + u.amount as actual, 2 as n, b.span_start, b.span_end, b.quote,
            '基本支出' as name
     from f as b
-    join groups as p on p.doc_id = b.doc_id and p.origin = b.origin and p.basis is not distinct from b.basis and p.grp = 'personnel'
-    join groups as u on u.doc_id = b.doc_id and u.origin = b.origin and u.basis is not distinct from b.basis and u.grp = 'public'
+    join groups as p on p.doc_id = b.doc_id and p.statement = b.statement and p.basis is not distinct from b.basis and p.grp = 'personnel'
+    join groups as u on u.doc_id = b.doc_id and u.statement = b.statement and u.basis is not distinct from b.basis and u.grp = 'public'
     where b.key = 'expenditure.basic'
 ),
 
@@ -43,7 +43,9 @@ unioned as (
 final as (
     select
         'identity_basic_items' as rule_id,
-        'error' as severity,
+        -- NOTE: a table's 公用经费合计 may include rows the table mapper does not place (资本性支出 310 lines under
+        -- 公用经费), so a table statement's shortfall is a warning; in the narrative the list is the statement.
+        case when statement like 'table:%' then 'warning' else 'error' end as severity,
         case when abs(expected - actual) <= 0.005 * (n + 1) then 'pass' else 'fail' end as status,
         doc_id,
         key,

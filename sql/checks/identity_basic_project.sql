@@ -9,7 +9,7 @@ with f as (
 pivoted as (
     select
         doc_id,
-        origin,
+        statement,
         basis,
         max(case when key = 'expenditure.total' then amount end) as total,
         max(case when key = 'expenditure.basic' then amount end) as basic,
@@ -20,7 +20,7 @@ pivoted as (
         max(case when key = 'expenditure.total' then quote end) as quote
     from f
     where key in ('expenditure.total', 'expenditure.basic', 'expenditure.project', 'expenditure.reserve')
-    group by doc_id, origin, basis
+    group by doc_id, statement, basis
 ),
 
 final as (

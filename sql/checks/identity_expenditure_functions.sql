@@ -7,16 +7,16 @@ with f as (
 ),
 
 totals as (
-    select doc_id, origin, basis, amount, span_start, span_end, quote
+    select doc_id, statement, basis, amount, span_start, span_end, quote
     from f
     where key = 'expenditure.total'
 ),
 
 classes as (
-    select doc_id, origin, basis, sum(amount) as parts, count(*) as n
+    select doc_id, statement, basis, sum(amount) as parts, count(*) as n
     from f
     where key = 'expenditure.function' and length(code) = 3
-    group by doc_id, origin, basis
+    group by doc_id, statement, basis
 ),
 
 final as (
@@ -36,7 +36,7 @@ final as (
         t.span_end,
         t.quote
     from totals as t
-    join classes as c on c.doc_id = t.doc_id and c.origin = t.origin and c.basis is not distinct from t.basis
+    join classes as c on c.doc_id = t.doc_id and c.statement = t.statement and c.basis is not distinct from t.basis
 )
 
 select * from final

@@ -12,17 +12,17 @@ parents as (
 
 children as (
     -- 项 (7 digits) where any are stated for the class, else 款 (5 digits): never both, so nothing counts twice.
-    select p.doc_id, p.origin, p.basis, p.code, c.amount, length(c.code) as len,
-           max(length(c.code)) over (partition by p.doc_id, p.origin, p.basis, p.code) as deepest
+    select p.doc_id, p.statement, p.basis, p.code, c.amount, length(c.code) as len,
+           max(length(c.code)) over (partition by p.doc_id, p.statement, p.basis, p.code) as deepest
     from parents as p
-    join f as c on c.doc_id = p.doc_id and c.origin = p.origin and c.basis is not distinct from p.basis
+    join f as c on c.doc_id = p.doc_id and c.statement = p.statement and c.basis is not distinct from p.basis
         and length(c.code) in (5, 7) and starts_with(c.code, p.code)
 ),
 
 summed as (
-    select doc_id, origin, basis, code, sum(amount) as parts, count(*) as n
+    select doc_id, statement, basis, code, sum(amount) as parts, count(*) as n
     from children where len = deepest
-    group by doc_id, origin, basis, code
+    group by doc_id, statement, basis, code
 ),
 
 final as (
@@ -42,7 +42,7 @@ final as (
         p.span_end,
         p.quote
     from parents as p
-    join summed as s on s.doc_id = p.doc_id and s.origin = p.origin and s.basis is not distinct from p.basis and s.code = p.code
+    join summed as s on s.doc_id = p.doc_id and s.statement = p.statement and s.basis is not distinct from p.basis and s.code = p.code
 )
 
 select * from final

@@ -7,40 +7,40 @@ with f as (
 ),
 
 current_year as (
-    select doc_id, origin, amount, span_start, span_end, quote from f where key = 'income.current_year'
+    select doc_id, statement, amount, span_start, span_end, quote from f where key = 'income.current_year'
 ),
 
 totals as (
     -- Where 本年收入合计 is stated, the sources are checked against it (上年结转 is not one of its sources); a
     -- 收入总计 beside it may also include 年初结转和结余 that a narrative need not break down.
-    select doc_id, origin, amount, span_start, span_end, quote, true as is_current_year from current_year
+    select doc_id, statement, amount, span_start, span_end, quote, true as is_current_year from current_year
     union all
-    select doc_id, origin, amount, span_start, span_end, quote, false
+    select doc_id, statement, amount, span_start, span_end, quote, false
     from f
     where key = 'income.total' and basis = 'total'
-      and not exists (select 1 from current_year as c where c.doc_id = f.doc_id and c.origin = f.origin)
+      and not exists (select 1 from current_year as c where c.doc_id = f.doc_id and c.statement = f.statement)
 ),
 
 has_parts_of_fiscal as (
-    select distinct doc_id, origin from f where key in ('income.general_budget', 'income.gov_fund', 'income.state_capital')
+    select distinct doc_id, statement from f where key in ('income.general_budget', 'income.gov_fund', 'income.state_capital')
 ),
 
 sources as (
     -- 财政拨款 counts only where its parts (一般公共预算 …) are not stated, so nothing is added twice.
-    select f.doc_id, f.origin, f.amount, f.key = 'income.carryover' as is_carryover
+    select f.doc_id, f.statement, f.amount, f.key = 'income.carryover' as is_carryover
     from f
-    left join has_parts_of_fiscal as p using (doc_id, origin)
+    left join has_parts_of_fiscal as p using (doc_id, statement)
     where (f.key in ('income.general_budget', 'income.gov_fund', 'income.state_capital') or (f.key = 'income.fiscal' and p.doc_id is null)
            or f.key in ('income.business', 'income.operating', 'income.other', 'income.reserve_fund', 'income.special_account', 'income.other_funds')
            or (f.key = 'income.carryover' and f.basis is null))
 ),
 
 summed as (
-    select s.doc_id, s.origin, t.is_current_year, sum(s.amount) as parts, count(*) as n
+    select s.doc_id, s.statement, t.is_current_year, sum(s.amount) as parts, count(*) as n
     from sources as s
-    join totals as t using (doc_id, origin)
+    join totals as t using (doc_id, statement)
     where not (t.is_current_year and s.is_carryover)
-    group by s.doc_id, s.origin, t.is_current_year
+    group by s.doc_id, s.statement, t.is_current_year
 ),
 
 final as (
@@ -64,7 +64,7 @@ final as (
         t.span_end,
         t.quote
     from totals as t
-    left join summed as s on s.doc_id = t.doc_id and s.origin = t.origin and s.is_current_year = t.is_current_year
+    left join summed as s on s.doc_id = t.doc_id and s.statement = t.statement and s.is_current_year = t.is_current_year
 )
 
 select * from final

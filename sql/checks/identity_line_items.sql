@@ -11,10 +11,10 @@ lines as (
 ),
 
 items as (
-    select doc_id, origin, basis, parent, key, sum(amount) as parts, count(*) as n
+    select doc_id, statement, basis, parent, key, sum(amount) as parts, count(*) as n
     from f
     where key in ('function_detail', 'project.item')
-    group by doc_id, origin, basis, parent, key
+    group by doc_id, statement, basis, parent, key
 ),
 
 final as (
@@ -34,7 +34,7 @@ final as (
         l.span_end,
         l.quote
     from lines as l
-    join items as i on i.doc_id = l.doc_id and i.origin = l.origin and i.basis is not distinct from l.basis and i.parent = l.code
+    join items as i on i.doc_id = l.doc_id and i.statement = l.statement and i.basis is not distinct from l.basis and i.parent = l.code
 )
 
 select * from final

@@ -9,7 +9,7 @@ with f as (
 p as (
     select
         doc_id,
-        origin,
+        statement,
         max(case when key = 'three_public.total' then amount end) as total,
         max(case when key = 'three_public.overseas' then amount end) as overseas,
         max(case when key = 'three_public.reception' then amount end) as reception,
@@ -23,7 +23,7 @@ p as (
         max(case when key = 'three_public.vehicle' then span_end end) as vehicle_end,
         max(case when key = 'three_public.vehicle' then quote end) as vehicle_quote
     from f
-    group by doc_id, origin
+    group by doc_id, statement
 ),
 
 checks as (

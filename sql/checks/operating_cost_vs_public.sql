@@ -9,7 +9,7 @@ with f as (
 pairs as (
     select o.doc_id, o.amount as operating, max(p.amount) as public, o.span_start, o.span_end, o.quote
     from f as o
-    join f as p on p.doc_id = o.doc_id and p.origin = o.origin and p.key = 'basic.public'
+    join f as p on p.doc_id = o.doc_id and p.statement = o.statement and p.key = 'basic.public'
     where o.key = 'operating_cost'
     group by all
 ),

@@ -32,8 +32,11 @@ pairs as (
         and b.key = t.key
         and b.code is not distinct from t.code
         and b.measure is not distinct from t.measure
-        -- Income lines carry no basis in prose ("财政拨款收入…"); the tables say which table they are from.
-        and (b.basis is not distinct from t.basis or (t.basis is null and t.key like 'income.%'))
+        -- Income lines carry no basis in prose ("一般公共预算拨款收入…"); a source is the same amount in every table
+        -- that lists it. Income totals are not: the narrative's 本年收入合计 is all funds, a 财政拨款 table's is not.
+        and (b.basis is not distinct from t.basis
+             or (t.basis is null and t.key like 'income.%'
+                 and (t.key not in ('income.total', 'income.current_year') or b.basis = 'total')))
     -- Lines identified by their label (project items, what a function line is used for) have no table counterpart.
     where t.key not in ('function_detail', 'project.item') and (t.key <> 'basic.item' or t.code is not null)
 ),

@@ -12,15 +12,15 @@ pairs as (
 ),
 
 lines as (
-    select f.doc_id, f.origin, f.key, f.amount, f.span_start, f.span_end, f.quote, p.econ
+    select f.doc_id, f.statement, f.key, f.amount, f.span_start, f.span_end, f.quote, p.econ
     from f join pairs as p using (key)
 ),
 
 items as (
-    select doc_id, origin, code as econ, max(amount) as amount
+    select doc_id, statement, code as econ, max(amount) as amount
     from f where key = 'basic.item' and code in ('30217', '30231')
     -- One basis only (the largest is the broadest): the same item may be stated for several bases.
-    group by doc_id, origin, code
+    group by doc_id, statement, code
 ),
 
 final as (
@@ -40,7 +40,7 @@ final as (
         l.span_end,
         l.quote
     from lines as l
-    join items as i using (doc_id, origin, econ)
+    join items as i using (doc_id, statement, econ)
 )
 
 select * from final

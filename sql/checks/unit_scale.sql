@@ -15,9 +15,9 @@ whole as (
 history as (
     -- The same line in the unit's other years: its median is the line's usual size.
     -- At least three other years, so one wrong year cannot make the right ones look wrong.
-    select a.doc_id, a.origin, a.key, a.basis, a.code, a.parent, a.label, median(b.amount) as usual
+    select a.doc_id, a.statement, a.key, a.basis, a.code, a.parent, a.label, median(b.amount) as usual
     from f as a
-    join f as b on b.unit_name = a.unit_name and b.fiscal_year <> a.fiscal_year and b.key = a.key and b.origin = a.origin
+    join f as b on b.unit_name = a.unit_name and b.fiscal_year <> a.fiscal_year and b.key = a.key and b.statement = a.statement
         and b.basis is not distinct from a.basis and b.code is not distinct from a.code
         and b.parent is not distinct from a.parent and b.label is not distinct from a.label and b.amount > 0
     group by all
@@ -34,7 +34,7 @@ suspects as (
            end as why
     from f
     left join whole as w using (doc_id)
-    left join history as h on h.doc_id = f.doc_id and h.origin = f.origin and h.key = f.key and h.basis is not distinct from f.basis
+    left join history as h on h.doc_id = f.doc_id and h.statement = f.statement and h.key = f.key and h.basis is not distinct from f.basis
         and h.code is not distinct from f.code and h.parent is not distinct from f.parent and h.label is not distinct from f.label
 ),
 

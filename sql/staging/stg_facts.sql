@@ -38,7 +38,10 @@ final as (
         f.mentions,
         f.conflict,
         f.origin,
-        f.table_name
+        f.table_name,
+        -- Where the fact was stated: the narrative, or one standard table. Identities hold within one statement;
+        -- two tables (收支总表 and 收入表) repeat the same lines, so summing across them would count twice.
+        case when f.origin = 'table' then 'table:' || coalesce(f.table_name, '') else 'text' end as statement
     from facts_src as f
     join docs as d using (doc_id)
 )

@@ -20,25 +20,38 @@ const EXPECTED_ERRORS = [
   ["027_", "negative_prior", "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元"],
 ] as const;
 
-describe.skipIf(!hasShared)("checks on the real disclosures (skipped: ../shared is absent)", () => {
+/** The text renderings (.txt), or the published PDFs (narrative and tables; 001 has no PDF, its .txt stands in). */
+const CORPORA = {
+  "text renderings": (f: string) => (f.endsWith(".txt") ? sharedPath("real", f) : null),
+  "published PDFs": (f: string) => (f.startsWith("001_") && f.endsWith(".txt") ? sharedPath("real", f) : null),
+};
+
+describe.skipIf(!hasShared).each(Object.entries(CORPORA))("checks on the real disclosures as %s (skipped: ../shared is absent)", (corpus, pick) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gongkai-real-"));
   const db = path.join(dir, "w.duckdb");
   let errors: {source: string; rule_id: string; quote: string}[] = [];
+  let warnings: {source: string; rule_id: string; message: string}[] = [];
 
   beforeAll(async () => {
     fs.mkdirSync(path.join(dir, "in"));
-    for (const f of fs.readdirSync(sharedPath("real")).filter((f) => f.endsWith(".txt"))) {
-      fs.copyFileSync(sharedPath("real", f), path.join(dir, "in", f));
-    }
+    const files = fs.readdirSync(sharedPath("real")).map(pick);
+    if (corpus === "published PDFs") files.push(...fs.readdirSync(sharedPath("real", "pdf")).map((f) => sharedPath("real", "pdf", f)));
+    for (const f of files.filter((f): f is string => f !== null)) fs.copyFileSync(f, path.join(dir, "in", path.basename(f)));
     await refresh({input: path.join(dir, "in"), db, buildDir: path.join(dir, "build")});
     const r = await queryRows(
       db,
-      `select d.source, f.rule_id, f.quote from findings as f join documents as d using (doc_id)
-       where f.severity = 'error' order by all`,
+      `select d.source, f.rule_id, f.quote, f.severity, f.message from findings as f join documents as d using (doc_id)
+       where f.severity in ('error', 'warning') order by all`,
     );
-    errors = r.rows.map(([source, rule_id, quote]) => ({source, rule_id, quote}) as never);
-  }, 60_000);
+    const rows = r.rows.map(([source, rule_id, quote, severity, message]) => ({source, rule_id, quote, severity, message}) as never as {source: string; rule_id: string; quote: string; severity: string; message: string});
+    errors = rows.filter((x) => x.severity === "error");
+    warnings = rows.filter((x) => x.severity === "warning");
+  }, 120_000);
   afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+  it.runIf(corpus === "published PDFs")("text_vs_table names 024's 326.72 in the narrative against 326.71 in its table", () => {
+    expect(warnings.some((w) => w.source.startsWith("024_") && w.rule_id === "text_vs_table" && /326\.72/.test(w.message) && /326\.71/.test(w.message))).toBe(true);
+  });
 
   it.each(EXPECTED_ERRORS)("%s: %s reports “%s”", (file, rule, quote) => {
     expect(errors.some((e) => e.source.startsWith(file) && e.rule_id === rule && e.quote.includes(quote))).toBe(true);
