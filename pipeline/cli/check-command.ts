@@ -53,7 +53,7 @@ export function addCheckCommand(program: Command, io: Io): void {
          from findings as f
          left join documents as d using (doc_id)
          left join check_rules as r using (rule_id)
-         order by f.rule_id, d.unit, d.year, f.span_start`,
+         order by f.rule_id, d.unit, d.year, f.span_start, f.key, f.message`,
       );
       const shown = (rows as unknown as Finding[]).filter((f) => RANK[f.severity] >= RANK[opts.severity]);
       let rule = "";

@@ -1,4 +1,4 @@
-import {neg, sub} from "../lib/decimal.ts";
+import {equal, neg, sub} from "../lib/decimal.ts";
 import type {Basis, DocKind, SectionRecord} from "../types.ts";
 import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
@@ -158,7 +158,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
           made = {subject, token: t, compare_year: compareYear, delta: sub(subject.token.amount, t.amount), prior: t.amount, prior_source: "stated", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         }
         if (made) {
-          const dup = changes.find((c) => c.subject.key === made!.subject.key && c.subject.basis === made!.subject.basis && c.subject.code === made!.subject.code && c.subject.label === made!.subject.label && c.delta === made!.delta);
+          const dup = changes.find((c) => c.subject.key === made!.subject.key && c.subject.basis === made!.subject.basis && c.subject.code === made!.subject.code && c.subject.label === made!.subject.label && equal(c.delta, made!.delta));
           if (dup) change = dup;
           else {
             changes.push(made);

@@ -42,7 +42,7 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
   }
   await conn.run(`create or replace table findings as
     select * from check_results where status <> 'pass'
-    order by doc_id nulls first, rule_id, span_start nulls first, key, code`);
+    order by doc_id nulls first, rule_id, span_start nulls first, key, code, message, expected, actual`);
   return {models: models.length, checks: checks.length};
 }
 

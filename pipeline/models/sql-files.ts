@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import {fileURLToPath} from "node:url";
 
 /**
  * A SQL model or check as a file: its name is the file name, its header comment says what one row is and what it
@@ -15,7 +16,7 @@ export interface SqlFile {
   dependsOn: string[];
 }
 
-export const DEFAULT_SQL_DIR = new URL("../../sql/", import.meta.url).pathname;
+export const DEFAULT_SQL_DIR = fileURLToPath(new URL("../../sql/", import.meta.url));
 const LAYERS = ["staging", "intermediate", "marts"];
 
 export function parseSqlFile(file: string, layer: string): SqlFile {

@@ -1,5 +1,6 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
+import {fileURLToPath} from "node:url";
 import Papa from "papaparse";
 
 /**
@@ -37,7 +38,7 @@ export interface Reference {
   regions: RegionRow[];
 }
 
-export const DEFAULT_REFERENCE_DIR = new URL("../../data/reference/", import.meta.url).pathname;
+export const DEFAULT_REFERENCE_DIR = fileURLToPath(new URL("../../data/reference/", import.meta.url));
 
 function readCsv<T>(dir: string, name: string): T[] {
   const path = join(dir, name);

@@ -6,12 +6,15 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import {fileURLToPath} from "node:url";
 
-const PIPELINE = new URL("../", import.meta.url).pathname;
-const REPO = new URL("../../", import.meta.url).pathname;
+// NOTE: fileURLToPath, not URL.pathname: a checkout under a path with spaces or CJK characters is percent-encoded
+// in `pathname`, and a folder that silently lists as empty would stop the fingerprint from covering the code.
+const PIPELINE = fileURLToPath(new URL("../", import.meta.url));
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Folders of pipeline/ whose code shapes an extraction, plus the single files that do. */
-const CODE_DIRS = ["extract", "identify", "read", "segment", "tables", "reference"];
+const CODE_DIRS = ["extract", "identify", "lib", "read", "segment", "tables", "reference"];
 const CODE_FILES = ["types.ts", "store/schema.ts", "store/arrow-tables.ts", "refresh/extract-input.ts"];
 
 export function extractorFingerprint(referenceDir: string): string {
@@ -32,9 +35,9 @@ export function extractorFingerprint(referenceDir: string): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Files under `dir`, relative, sorted; a missing folder is empty. */
+/** Files under `dir`, relative, sorted. A missing folder is an error: the fingerprint must cover what it names. */
 function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
+  if (!fs.existsSync(dir)) throw new Error(`extractor fingerprint: folder not found: ${dir}`);
   const out: string[] = [];
   const walk = (sub: string) => {
     for (const e of fs.readdirSync(path.join(dir, sub), {withFileTypes: true})) {

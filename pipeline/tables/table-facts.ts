@@ -2,6 +2,7 @@
  * The standard tables → facts, in the vocabulary the narrative extractor uses, tagged with the table they came from.
  * Precision first: a row whose meaning is not certain is skipped, with the reason, for a later "unplaced" listing.
  */
+import {equal} from "../lib/decimal.ts";
 import {makeClassifier, type Classifier} from "../extract/classify.ts";
 import {normLabel} from "../extract/labels.ts";
 import type {Reference} from "../reference/load-reference.ts";
@@ -77,7 +78,7 @@ function dedupe<T extends {p: Placed; row: string[]}>(placed: T[], skipped: Skip
     const id = [x.p.key, x.p.basis, x.p.code, x.p.parent, x.p.code ? "" : x.p.label, x.p.measure].join("|");
     const first = seen.get(id);
     if (!first) seen.set(id, x);
-    else if (first.p.amount !== x.p.amount) {
+    else if (!equal(first.p.amount, x.p.amount)) {
       skipped.push({row: x.row, reason: `${x.p.key} stated twice in the table (${first.p.amount} first)`});
     }
   }

@@ -20,11 +20,11 @@ final as (
         key,
         code,
         pct as expected,
-        case when prior <> 0 then round(delta * 100 / prior, 4) end as actual,
-        case when prior <> 0 then round(delta * 100 / prior, 4) - pct end as difference,
+        exact_pct(delta, prior) as actual,
+        exact_pct(delta, prior) - pct as difference,
         coalesce(label, key) || ' 变动 ' || fmt_amount(delta) || '，所述变动率 ' || coalesce(pct_as_written, fmt_amount(pct)) || '%'
             || (case when prior = 0 then '，上年数为 0，无法核对'
-                     else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(round(delta * 100 / prior, 4)) || '%' end) as message,
+                     else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(exact_pct(delta, prior)) || '%' end) as message,
         span_start,
         span_end,
         quote

@@ -15,7 +15,7 @@ names as (
 evidence as (
     select f.doc_id, f.key, f.span_start, f.span_end, f.quote
     from stg_facts as f
-    qualify row_number() over (partition by f.doc_id, f.key order by f.basis nulls first, f.span_start) = 1
+    qualify row_number() over (partition by f.doc_id, f.key order by f.basis nulls first, f.measure nulls first, f.span_start, f.span_end) = 1
 ),
 
 final as (
@@ -29,7 +29,7 @@ final as (
         null as expected,
         p.numerator_amount as actual,
         null as difference,
-        p.unit_name || ' ' || p.fiscal_year || ' 年' || n.name || ' ' || round(p.ratio_double * 100, 2) || '%，同类 ' || p.n_peers
+        p.unit_name || ' ' || p.fiscal_year || ' 年' || n.name || ' ' || fmt_amount(round(p.ratio_pct, 2)) || '%，同类 ' || p.n_peers
             || ' 个单位中位数 ' || round(p.median_double * 100, 2) || '%（稳健 z = ' || round(p.robust_z, 1) || '）' as message,
         e.span_start,
         e.span_end,

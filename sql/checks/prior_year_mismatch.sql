@@ -8,10 +8,13 @@ with c as (
 
 prior_facts as (
     -- One statement per fact: the narrative's where both text and a table state it (text_vs_table compares them).
-    select unit_name, fiscal_year, key, basis, code, amount, amount_as_written
+    select unit_name, fiscal_year, doc_kind, key, basis, code, amount, amount_as_written
     from stg_facts
     where is_latest and (measure is null or measure = 'actual')
-    qualify row_number() over (partition by unit_name, fiscal_year, key, basis, code order by origin desc, span_start) = 1
+    qualify row_number() over (
+        partition by unit_name, fiscal_year, doc_kind, key, basis, code
+        order by origin desc, doc_id, span_start, span_end, parent, label
+    ) = 1
 ),
 
 matched as (
@@ -20,6 +23,7 @@ matched as (
     from c
     left join prior_facts as p
         on p.unit_name = c.unit_name and p.fiscal_year = c.compare_year and p.key = c.key
+        and p.doc_kind = (select d.doc_kind from stg_documents as d where d.doc_id = c.doc_id)
         and p.basis is not distinct from c.basis and p.code is not distinct from c.code
 ),
 

@@ -52,11 +52,11 @@ final as (
         key,
         code,
         share_pct as expected,
-        case when total > 0 then round(amount * 100 / total, 4) end as actual,
-        case when total > 0 then round(amount * 100 / total, 4) - share_pct end as difference,
+        exact_pct(amount, total) as actual,
+        exact_pct(amount, total) - share_pct as difference,
         coalesce(label, key) || ' ' || fmt_amount(amount) || ' 占 ' || coalesce(share_pct_as_written, fmt_amount(share_pct)) || '%'
             || (case when total is null then '：未找到其合计，无法核对'
-                     else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(round(amount * 100 / total, 4)) || '%' end) as message,
+                     else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(exact_pct(amount, total)) || '%' end) as message,
         span_start,
         span_end,
         quote

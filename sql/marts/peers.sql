@@ -6,7 +6,7 @@
 -- description: operating_cost_share = operating_cost. three_public.total and operating_cost usually have no basis
 -- description: (the key says it); the numerator's basis is chosen in the order none, fiscal, general_budget, total
 -- description: and reported in numerator_basis. Measure: actual before none. Amounts stay exact DECIMAL;
--- description: ratio_double, median_double, mad_double and robust_z are DOUBLE, for outlier scoring only — never feed
+-- description: ratio_pct is the exact share in percent (for display); ratio_double, median_double, mad_double and robust_z are DOUBLE, for outlier scoring only — never feed
 -- description: them back into an amount. rank 1 = highest ratio. robust_z = 0.6745·(x − median)/MAD, NULL when MAD = 0
 -- description: or the group has fewer than 5 units with the ratio. Synthetic peers are counted in n_synthetic_peers.
 with series as (
@@ -165,6 +165,7 @@ final as (
         numerator_basis,
         numerator_amount,
         expenditure_total,
+        exact_pct(numerator_amount, expenditure_total) as ratio_pct,
         ratio_double,
         rank,
         n_units,

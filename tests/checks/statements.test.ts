@@ -92,6 +92,18 @@ describe("checks of stated figures", async () => {
     ]);
   });
 
+  it("share and percentage checks state the exact computed percentage", async () => {
+    const rows = await fx.rows(
+      "select key, actual::VARCHAR as actual, difference::VARCHAR as difference from check_results where rule_id in ('share_matches_amount', 'change_pct_mismatch') order by rule_id, key",
+    );
+    expect(rows).toEqual([
+      {key: "income.total", actual: "4.166700", difference: "-0.003300"},
+      {key: "operating_cost", actual: "11.111100", difference: "-0.088900"},
+      {key: "expenditure.basic", actual: "16.985100", difference: "-0.004900"},
+      {key: "expenditure.project", actual: "83.014900", difference: "-0.085100"},
+    ]);
+  });
+
   it("change_pct_mismatch judges a stated percentage at its own precision (12/288 = 4.1667%; 1/9 = 11.11%)", async () => {
     expect(await rows("change_pct_mismatch")).toEqual([
       {doc_id: "solo", key: "income.total", code: null, status: "pass", severity: "error"},

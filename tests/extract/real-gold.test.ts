@@ -37,6 +37,11 @@ describe.skipIf(!hasShared)("real disclosures against their headline gold (skipp
       return `${r.file.padEnd(54)} found ${String(r.score.found.length).padStart(2)}/${total} · contradicted ${r.score.contradicted.length} · unplaced ${r.ex.unplaced.length}`;
     });
     console.log(table.join("\n"));
-    expect(rows.length).toBe(golds.length);
+    // Over every document, narrative or table rendering: no contradiction, and the narratives' pooled recall.
+    expect(rows.reduce((n, r) => n + r.score.contradicted.length, 0)).toBe(0);
+    const narrative = rows.filter((r) => NARRATIVE.some((p) => r.file.startsWith(p)));
+    const found = narrative.reduce((n, r) => n + r.score.found.length, 0);
+    const total = narrative.reduce((n, r) => n + r.score.found.length + r.score.missing.length, 0);
+    expect(found / total).toBeGreaterThanOrEqual(MIN_RECALL);
   });
 });

@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {
   compareDecimal,
   formatAmount,
+  formatFloat,
   formatNumber,
   formatPct,
   formatWan,
@@ -71,13 +72,29 @@ describe("site amount formatting (exact, on decimal strings)", () => {
     expect(() => formatWan("3,422.23")).toThrow(/not a decimal/);
     expect(() => formatWan("1e5")).toThrow(/not a decimal/);
     expect(() => formatWan("abc")).toThrow(/not a decimal/);
-    expect(() => formatWan(Number.NaN)).toThrow(/finite/);
+    expect(() => formatWan(Number.NaN)).toThrow(/not a decimal string/);
   });
 
-  it("accepts integers and bigints", () => {
-    expect(formatWan(12345)).toBe("12,345.00 万元");
+  it("accepts bigints and rejects JS numbers (floats go through formatFloat)", () => {
     expect(formatWan(10n ** 20n)).toBe("100,000,000,000,000,000,000.00 万元");
-    expect(formatWan(0.5)).toBe("0.50 万元");
+    expect(formatNumber(-5n, {digits: 0})).toBe("-5");
+    // 0.1 + 0.2 is 0.30000000000000004: a number never reaches the exact formatters, not even an integer one.
+    expect(() => formatWan(0.1 + 0.2 as unknown as string)).toThrow(/not a decimal string.*formatFloat/);
+    expect(() => formatNumber(12345 as unknown as string)).toThrow(/not a decimal string/);
+    expect(() => formatPct(12.5 as unknown as string)).toThrow(/not a decimal string/);
+    expect(() => compareDecimal(1 as unknown as string, "1")).toThrow(/not a decimal string/);
+  });
+
+  it("formats floats (axis ticks, robust z) with formatFloat", () => {
+    expect(formatFloat(0.1 + 0.2)).toBe("0.30");
+    expect(formatFloat(-1.2345)).toBe("-1.23");
+    expect(formatFloat(1234567.891, 0)).toBe("1,234,568");
+    expect(formatFloat(-0.001)).toBe("0.00");
+    expect(formatFloat(3.5, 1)).toBe("3.5");
+    expect(formatFloat(null)).toBe("—");
+    expect(formatFloat(undefined)).toBe("—");
+    expect(formatFloat(Number.NaN)).toBe("—");
+    expect(() => formatFloat(Number.POSITIVE_INFINITY)).toThrow(/finite/);
   });
 
   it("compares decimals exactly", () => {
