@@ -10,7 +10,8 @@
  *     node_modules when installed, else a marker version. Nothing is downloaded unless a page really uses an
  *     `npm:` library, and then the build fails offline instead of silently reaching for a CDN.
  *  3. Framework renders `<html>` without a lang attribute: `lang="zh-CN"` is added to every page afterwards.
- * Finally the output is scanned for references to CDN and font hosts; any hit fails the build.
+ * Finally the output is scanned: any absolute http(s) URL in the built HTML/JS/CSS (bar the XML namespace names in
+ * ALLOWED_URLS, which are never fetched) and any mention of a CDN or font host in any text file fails the build.
  *
  * Env: GONGKAI_DB (warehouse, default data/warehouse.duckdb), GONGKAI_SITE_OUTPUT (default site/dist).
  */
@@ -27,8 +28,22 @@ const CACHE = path.join(SITE_ROOT, ".observablehq", "cache");
 const FRAMEWORK = path.join(REPO, "node_modules", "@observablehq", "framework");
 /** Version recorded for `npm:` packages not installed locally: never fetched while the site uses none of them. */
 const OFFLINE_VERSION = "0.0.0-offline";
-/** Hosts the built site must not reference. */
+/** Hosts no built file may mention, even without a scheme (`//cdn…`) or in data. */
 export const FORBIDDEN_HOSTS = /cdn\.jsdelivr\.net|fonts\.googleapis\.com|fonts\.gstatic\.com|unpkg\.com|esm\.sh|registry\.npmjs\.org|cdnjs\.cloudflare\.com/;
+/**
+ * The only absolute URLs allowed in built code (HTML, JS, CSS, SVG, source maps): XML namespace names, used by
+ * d3-selection, htl and d3-interpolate (createElementNS) and by the theme's inline SVG icons. They name, not fetch.
+ */
+export const ALLOWED_URLS: ReadonlySet<string> = new Set([
+  "http://www.w3.org/1999/xhtml",
+  "http://www.w3.org/1999/xlink",
+  "http://www.w3.org/2000/svg",
+  "http://www.w3.org/2000/xmlns/",
+  "http://www.w3.org/XML/1998/namespace",
+]);
+const CODE_FILE = /\.(html|js|mjs|css|svg|map)$/;
+const TEXT_FILE = /\.(html|js|mjs|css|json|csv|txt|svg|map)$/;
+const ABSOLUTE_URL = /https?:\/\/[^\s"'`()<>\\]*/gi;
 
 export interface BuildOptions {
   /** Warehouse to read; default: GONGKAI_DB or data/warehouse.duckdb. */
@@ -131,13 +146,23 @@ function setLang(output: string): string[] {
   return pages.sort();
 }
 
-/** Files in the output that mention a forbidden host (text files only). */
+/**
+ * What in the output could reach outside: in code files every absolute http(s) URL not in ALLOWED_URLS, in every
+ * text file (data included) any mention of a forbidden host. One "file: what" line per hit.
+ */
 export function externalReferences(output: string): string[] {
   const hits: string[] = [];
   for (const file of walk(output)) {
-    if (!/\.(html|js|css|json|csv|txt|svg|map)$/.test(file)) continue;
-    const match = FORBIDDEN_HOSTS.exec(fs.readFileSync(file, "utf8"));
-    if (match) hits.push(`${path.relative(output, file)}: ${match[0]}`);
+    if (!TEXT_FILE.test(file)) continue;
+    const text = fs.readFileSync(file, "utf8");
+    const name = path.relative(output, file);
+    const found = new Set<string>();
+    if (CODE_FILE.test(file)) {
+      for (const [url] of text.matchAll(ABSOLUTE_URL)) if (!ALLOWED_URLS.has(url)) found.add(url);
+    }
+    const host = FORBIDDEN_HOSTS.exec(text);
+    if (host) found.add(host[0]);
+    for (const what of [...found].sort()) hits.push(`${name}: ${what}`);
   }
   return hits;
 }
@@ -174,7 +199,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
   const pages = setLang(output);
   const hits = externalReferences(output);
-  if (hits.length) throw new Error(`the built site references external hosts:\n  ${hits.join("\n  ")}`);
+  if (hits.length) throw new Error(`the built site references outside URLs or hosts:\n  ${hits.join("\n  ")}`);
   return {output, ms: Math.round(performance.now() - start), pages, log};
 }
 

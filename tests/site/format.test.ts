@@ -72,7 +72,7 @@ describe("site amount formatting (exact, on decimal strings)", () => {
     expect(() => formatWan("3,422.23")).toThrow(/not a decimal/);
     expect(() => formatWan("1e5")).toThrow(/not a decimal/);
     expect(() => formatWan("abc")).toThrow(/not a decimal/);
-    expect(() => formatWan(Number.NaN)).toThrow(/not a decimal string/);
+    expect(() => formatWan(Number.NaN as unknown as string)).toThrow(/not a decimal string/);
   });
 
   it("accepts bigints and rejects JS numbers (floats go through formatFloat)", () => {

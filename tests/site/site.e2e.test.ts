@@ -143,6 +143,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     const page = await open("counties", "counties", "svg");
     expect(await page.locator("main").innerText()).toMatch(/\d{4} 年 .+：13 个县（市）/);
     expect(await page.locator("tr.county-row").count()).toBe(13);
+    // 占各县合计 is an exact percent from the loader (exact_pct), shown as a string: "7.45%".
+    for (const share of await page.locator("tr.county-row td:nth-child(4)").allInnerTexts()) expect(share).toMatch(/^\d+\.\d{2}%$/);
     await page.close();
   }, 30_000);
 

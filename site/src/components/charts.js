@@ -3,12 +3,13 @@
  * into numbers here for drawing only, and every label shows the exact string through format.js.
  */
 import * as Plot from "@observablehq/plot";
-import {formatAmount, formatNumber, formatSigned} from "./format.js";
+import {formatAmount, formatFloat, formatSigned} from "./format.js";
 import {STEP} from "./labels.js";
 
 /** @param {unknown} v */
 const num = (v) => (v === null || v === undefined || v === "" ? NaN : Number(v));
-const tickFormat = (/** @type {number} */ d) => formatNumber(d, {digits: 0});
+/** Axis ticks are floats chosen by Plot, not amounts: formatFloat. */
+const tickFormat = (/** @type {number} */ d) => formatFloat(d, 0);
 
 /**
  * Lines of `y` (an amount) over fiscal years, one per `z`.

@@ -1,5 +1,6 @@
 /** Types for format.js (amounts are decimal strings in 万元; formatting never goes through a float). */
-export type DecimalInput = string | number | bigint;
+/** An exact decimal: a string such as "3422.230000", or a bigint. JS numbers are rejected (see formatFloat). */
+export type DecimalInput = string | bigint;
 export interface FormatOptions {
   /** Decimals to round to, half-up; default 2. */
   digits?: number;
@@ -11,3 +12,5 @@ export function formatAmount(amount: DecimalInput | null | undefined, options?: 
 export function formatPct(pct: DecimalInput | null | undefined, options?: FormatOptions): string;
 export function compareDecimal(a: DecimalInput, b: DecimalInput): -1 | 0 | 1;
 export function formatSigned(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
+/** A float (axis tick, robust z): thousands separators, `digits` decimals (default 2); null/undefined/NaN → "—". */
+export function formatFloat(n: number | null | undefined, digits?: number): string;

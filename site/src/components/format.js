@@ -1,6 +1,8 @@
 /**
  * Number formatting for amounts in 万元, done on decimal strings: an amount from the warehouse arrives as an exact
  * string ("3422.230000") and is never parsed to a float here. d3-format knows no 万/亿, so this is written once.
+ * The decimal formatters take strings (or bigints) only; a JS number throws. Floats that are legitimately floats
+ * (axis ticks, robust z scores) go through formatFloat.
  *
  * Rounding is half-up on the magnitude (四舍五入): 0.005 → 0.01, -0.005 → -0.01.
  */
@@ -10,17 +12,19 @@ const DASH = "—";
 
 /**
  * @typedef {{negative: boolean, int: string, frac: string}} Decimal
- * @typedef {string | number | bigint} DecimalInput
+ * @typedef {string | bigint} DecimalInput
  */
 
-/** @param {DecimalInput} value @returns {Decimal} */
+/**
+ * Only exact inputs: a decimal string or a bigint. A JS number is rejected: it is a float that may already have lost
+ * the exact value (show a float with formatFloat, an amount from its decimal string).
+ * @param {DecimalInput} value @returns {Decimal}
+ */
 function parse(value) {
   let text;
   if (typeof value === "bigint") text = value.toString();
-  else if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`not a finite number: ${value}`);
-    text = Number.isInteger(value) ? BigInt(value).toString() : /e/i.test(String(value)) ? value.toFixed(20) : String(value);
-  } else if (typeof value === "string") text = value.trim();
+  else if (typeof value === "string") text = value.trim();
+  else if (typeof value === "number") throw new TypeError(`not a decimal string: the number ${value} (use formatFloat for floats)`);
   else throw new TypeError(`not a decimal: ${String(value)}`);
   const m = DECIMAL.exec(text);
   if (!m || (m[2] === "" && !m[3])) throw new TypeError(`not a decimal: ${JSON.stringify(value)}`);
@@ -133,4 +137,21 @@ export function formatSigned(amount, {digits = 2} = {}) {
   const text = formatNumber(amount, {digits});
   if (text.startsWith("-")) return `\u2212${text.slice(1)}`;
   return /[1-9]/.test(text) ? `+${text}` : text;
+}
+
+/**
+ * A float (axis tick, robust z score: never an amount) with thousands separators and `digits` decimals, rounded as
+ * the float's toFixed does: formatFloat(-1.2345, 2) → "-1.23". null, undefined and NaN show a dash.
+ * @param {number | null | undefined} n
+ * @param {number} [digits]
+ */
+export function formatFloat(n, digits = 2) {
+  if (n === null || n === undefined || Number.isNaN(n)) return DASH;
+  if (typeof n !== "number" || !Number.isFinite(n)) throw new TypeError(`not a finite number: ${String(n)}`);
+  const text = n.toFixed(digits);
+  // Beyond 1e21 toFixed gives exponent notation: shown as is.
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return text;
+  const d = {negative: m[1] === "-" && /[1-9]/.test(m[2] + (m[3] ?? "")), int: m[2], frac: m[3] ?? ""};
+  return render(d);
 }

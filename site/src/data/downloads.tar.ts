@@ -1,5 +1,7 @@
 // The downloads (data/downloads/<table>.csv and .parquet): DuckDB COPY writes both formats, so DECIMAL amounts
-// keep their exact values and types. One process and one connection for every table.
+// keep their exact values and types. One process and one connection for every table. As in pipeline/store/exports.ts,
+// one thread and preserve_insertion_order are pinned so the writer keeps the ORDER BY ALL order and fixed row groups:
+// the same warehouse gives the same bytes.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +19,7 @@ run(async () => {
   try {
     const files: [string, Buffer][] = [];
     await withWarehouse(async (conn) => {
+      await conn.run("SET threads = 1; SET preserve_insertion_order = true;");
       for (const {name} of DOWNLOADS) {
         for (const [ext, options] of FORMATS) {
           const file = path.join(dir, `${name}.${ext}`);

@@ -4,9 +4,7 @@
  * as the file), and DECIMAL values stay exact strings: DuckDB's JSON form never turns them into JS floats.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import {pipeline} from "node:stream/promises";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 
@@ -42,12 +40,7 @@ export async function withWarehouse<T>(fn: (conn: DuckDBConnection) => Promise<T
   }
 }
 
-/** Rows as JSON-ready objects: DECIMAL, BIGINT and HUGEINT arrive as exact strings. */
-export async function queryJson(sql: string): Promise<Record<string, unknown>[]> {
-  return withWarehouse(async (conn) => (await conn.runAndReadAll(sql)).getRowObjectsJson());
-}
-
-/** Runs several SELECTs on one connection: {name: rows}. */
+/** Runs several SELECTs on one connection: {name: rows}; DECIMAL, BIGINT and HUGEINT arrive as exact strings. */
 export async function queryMany<K extends string>(queries: Record<K, string>, conn?: DuckDBConnection): Promise<Record<K, Row[]>> {
   if (!conn) return withWarehouse((c) => queryMany(queries, c));
   const out = {} as Record<K, Row[]>;
@@ -59,11 +52,6 @@ export async function queryMany<K extends string>(queries: Record<K, string>, co
 
 export type Row = Record<string, unknown>;
 
-/** Writes any JSON value to stdout. */
-export function writeJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`);
-}
-
 /** Rows grouped by a column's value (insertion order kept). */
 export function groupBy(rows: Row[], column: string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
@@ -74,29 +62,6 @@ export function groupBy(rows: Row[], column: string): Map<string, Row[]> {
     list.push(row);
   }
   return groups;
-}
-
-/** Writes `sql`'s rows as pretty-stable JSON to stdout: one row per line, so diffs of the output stay readable. */
-export async function printJson(sql: string): Promise<void> {
-  const rows = await queryJson(sql);
-  process.stdout.write(`[\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`);
-  log(`${rows.length} rows`);
-}
-
-/**
- * `COPY (sql) TO <tmp> (options)` then streams the file to stdout: DuckDB writes CSV and Parquet itself, so
- * DECIMAL columns keep their exact values and types.
- */
-export async function printCopy(sql: string, extension: string, options: string): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gongkai-site-"));
-  const file = path.join(dir, `out.${extension}`);
-  try {
-    await withWarehouse((conn) => conn.run(`COPY (${sql}) TO '${file.replaceAll("'", "''")}' (${options})`));
-    await pipeline(fs.createReadStream(file), process.stdout, {end: false});
-    log(`${fs.statSync(file).size} bytes`);
-  } finally {
-    fs.rmSync(dir, {recursive: true, force: true});
-  }
 }
 
 /** Runs a loader's main, turning a failure into a message on stderr and a non-zero exit (Framework then fails). */
