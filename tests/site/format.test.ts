@@ -115,3 +115,13 @@ describe("signed changes", async () => {
     expect(formatSigned(null)).toBe("—");
   });
 });
+
+describe("formatQuantity", () => {
+  it("shows each amount in its own unit", async () => {
+    const {formatQuantity} = await import("../../site/src/components/format.js");
+    expect(formatQuantity("3422.230000", "万元")).toBe("3,422.23 万元");
+    expect(formatQuantity("3.000000", "辆")).toBe("3 辆");
+    expect(formatQuantity("100.000000", "%")).toBe("100.00%");
+    expect(formatQuantity(null, "个")).toBe("—");
+  });
+});

@@ -14,3 +14,5 @@ export function compareDecimal(a: DecimalInput, b: DecimalInput): -1 | 0 | 1;
 export function formatSigned(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
 /** A float (axis tick, robust z): thousands separators, `digits` decimals (default 2); null/undefined/NaN → "—". */
 export function formatFloat(n: number | null | undefined, digits?: number): string;
+
+export function formatQuantity(amount: DecimalInput | null | undefined, unit: string | null | undefined): string;

@@ -99,6 +99,19 @@ export function formatAmount(amount, {digits = 2} = {}) {
 }
 
 /**
+ * An amount in its own unit: money (万元) as formatAmount, percentages as formatPct, counts (个, 辆, 人) as whole
+ * numbers with their unit — formatQuantity("3.000000", "辆") → "3 辆".
+ * @param {DecimalInput | null | undefined} amount
+ * @param {string | null | undefined} unit
+ */
+export function formatQuantity(amount, unit) {
+  if (missing(amount)) return DASH;
+  if (!unit || unit === "万元") return formatAmount(amount);
+  if (unit === "%") return formatPct(amount);
+  return `${formatNumber(amount, {digits: 0})} ${unit}`;
+}
+
+/**
  * A value already in percent (share_pct): formatPct("12.3450") → "12.35%".
  * @param {DecimalInput | null | undefined} pct
  * @param {{digits?: number}} [options]
