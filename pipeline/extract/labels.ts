@@ -23,6 +23,9 @@ export function stripLabel(raw: string, unit: string | null): string {
   // NOTE: ordinal list markers and connectives that precede the label in running prose.
   s = s.replace(/^(?:其中|包括|此外|另外|以及|及|和|主要包括|分别为|分别是|共|合计)+/u, "");
   s = s.replace(/^(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[．.、])/u, "");
+  // NOTE: Shanghai quotes whole classification paths: “一般公共服务支出（类）…（项）”25.77万元.
+  if (/^“[^“”]+[“”]$/u.test(s)) s = s.slice(1, -1);
+
   if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
   s = s.replace(LEADING_ORG, "");
   s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");
