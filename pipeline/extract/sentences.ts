@@ -9,16 +9,21 @@ export interface Sentence {
 
 const FINAL = /[。！？!?]/u;
 const CLAUSE_PUNCT = /[，,；;：:、。！？!?]/u;
+const REASON_INTRO_TEXT = /主要原因|原因(?:是|为)/u;
+const REASON_MARKER = /^(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[、．.](?![0-9])|[一二三四五六七八九十]是)/u;
 
 /**
  * Whether the line break between `prev` and `next` ends a sentence. A break after a clause delimiter (；，：) or in
  * the middle of a word is a wrap the cleaner left (list items on their own lines, "…占2.79%;住" / "房保障支出…"); a
  * break before a heading, after a heading or title line, or around a blank line ends the sentence.
  */
-function breakEndsSentence(prev: string, next: string): boolean {
+function breakEndsSentence(prev: string, next: string, inReasons: boolean): boolean {
   const p = prev.trim();
   const n = next.trim();
   if (!p || !n || FINAL.test(p[p.length - 1])) return true;
+  // NOTE: inside a list of reasons ("主要原因：（1）…；" / "（2）…；"), a numbered line continues the list even
+  // when a hard wrap puts its marker at a line start.
+  if (inReasons && /[；;，,：:]$/u.test(p) && REASON_MARKER.test(n)) return false;
   if (HEADING_MARKER.test(n)) return true;
   // A heading or title line ("（一）收入预算情况", "阿坝州总工会") stands alone.
   if (HEADING_MARKER.test(p) && !CLAUSE_PUNCT.test(p.replace(HEADING_MARKER, ""))) return true;
@@ -48,7 +53,7 @@ export function splitSentences(text: string): Sentence[] {
       const nextEnd = text.indexOf("\n", i + 1);
       const prev = text.slice(Math.max(lineStart, start), i);
       const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
-      if (breakEndsSentence(prev, next)) {
+      if (breakEndsSentence(prev, next, REASON_INTRO_TEXT.test(text.slice(start, i)))) {
         push(i);
         start = i + 1;
       }
