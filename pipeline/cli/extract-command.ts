@@ -46,9 +46,12 @@ export function addExtractCommand(program: Command, io: Io): void {
         }
       }
       if (opts.format === "csv") return io.out(factsCsv(done));
+      const {findingsFor} = await import("../models/findings-for.ts");
+      const findings = await findingsFor(done);
+      const json = (ex: Extraction) => extractionJson(ex, findings.get(ex.document.doc_id));
       // One file in, one object out; a list of files always gives an array, even when some failed.
       if (files.length === 1) {
-        if (done.length) io.out(JSON.stringify(extractionJson(done[0]), null, 2));
-      } else io.out(JSON.stringify(done.map(extractionJson), null, 2));
+        if (done.length) io.out(JSON.stringify(json(done[0]), null, 2));
+      } else io.out(JSON.stringify(done.map(json), null, 2));
     });
 }

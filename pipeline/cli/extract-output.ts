@@ -1,11 +1,12 @@
 /**
  * What `gongkai extract` prints for one document: the contract fields only. The cleaned text is left out (spans
- * and quotes already point into it, and it would dwarf everything else); `findings` stays empty until checks exist.
+ * and quotes already point into it, and it would dwarf everything else); `findings` are the checks' findings for it.
  */
 import Papa from "papaparse";
+import type {FindingJson} from "../models/findings-for.ts";
 import type {Extraction} from "../types.ts";
 
-export function extractionJson(ex: Extraction) {
+export function extractionJson(ex: Extraction, findings: FindingJson[] = []) {
   const d = ex.document;
   return {
     document: {
@@ -59,7 +60,7 @@ export function extractionJson(ex: Extraction) {
       quote: u.quote,
       reason: u.reason,
     })),
-    findings: [] as unknown[],
+    findings,
   };
 }
 
