@@ -1,5 +1,5 @@
 -- severity: error
--- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one.
+-- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one. A 三公 share with no stated 三公 total is judged against the sum of its three stated parts.
 -- grain: one row per fact with a stated share
 -- depends_on: stg_facts
 with f as (
@@ -10,13 +10,27 @@ shared as (
     select * from f where share_pct is not null
 ),
 
+totals as (
+    select doc_id, statement, key, basis, amount from f
+    union all
+    -- NOTE: "因公出国（境）费70万元，占“三公”经费的13.77%…" without the 三公 total stated: its three parts, all
+    -- stated in the same statement, add up to it exactly (a sum of stated amounts, not a guess).
+    select doc_id, statement, 'three_public.total', null,
+           sum(amount) filter (where key in ('three_public.overseas', 'three_public.reception', 'three_public.vehicle'))
+    from f
+    where key like 'three_public.%'
+    group by doc_id, statement
+    having count(distinct key) filter (where key in ('three_public.overseas', 'three_public.reception', 'three_public.vehicle')) = 3
+       and count(*) filter (where key = 'three_public.total') = 0
+),
+
 candidates as (
     -- What a share is "of", in order of preference.
     select s.doc_id, s.key, s.basis, s.code, s.label, s.amount, s.share_pct, s.share_pct_as_written,
            s.span_start, s.span_end, s.quote, t.amount as total,
            case when t.key in ('income.current_year', 'three_public.total') or t.basis is not distinct from s.basis then 1 else 2 end as preference
     from shared as s
-    join f as t on t.doc_id = s.doc_id and (
+    join totals as t on t.doc_id = s.doc_id and t.statement = s.statement and (
         (s.key like 'income.%' and t.key in ('income.total', 'income.current_year'))
         or (s.key in ('expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.function', 'expenditure.total')
             and t.key = 'expenditure.total' and (t.basis is not distinct from s.basis or t.basis = 'total'))

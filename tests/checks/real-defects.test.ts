@@ -16,6 +16,8 @@ const EXPECTED_ERRORS = [
   ["006_", "change_pct_mismatch", "行政运行（项）支出9370.12万元"],
   ["006_", "change_pct_mismatch", "基本养老保险缴费（项）支出785.06万元"],
   ["006_", "change_pct_mismatch", "职业年金缴费（项）支出314.03万元"],
+  ["004_", "share_matches_amount", "公务用车购置及运行费支出411.20万元，占"],
+  ["006_", "share_matches_amount", "公务用车购置及运行费支出411.20万元，占"],
   ["024_", "share_matches_amount", "一般公共服务支出（类）2106.66万元，占71.73%"],
   ["027_", "negative_prior", "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元"],
 ] as const;
