@@ -2,6 +2,7 @@
  * The one description of every stored table: Arrow schemas, DuckDB DDL and the data dictionary (COMMENT ON) are
  * all generated from `TABLES`, so the three can never drift apart.
  */
+import {parseDec, type Dec} from "../lib/decimal.ts";
 import type {Extraction} from "../types.ts";
 import {versionRows} from "./versions.ts";
 
@@ -50,22 +51,23 @@ export function duckdbType(kind: Kind): string {
   return {text: "VARCHAR", int: "INTEGER", bool: "BOOLEAN"}[kind];
 }
 
-const DECIMAL_RE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
-
 /**
  * Parses a decimal string into the scaled bigint DuckDB stores. Throws instead of rounding: a value with more
  * places (or digits) than the column holds would otherwise be silently changed by DuckDB's cast.
  */
 export function scaledDecimal(value: string, kind: "money" | "pct"): bigint {
   const {width, scale} = DECIMALS[kind];
-  const m = DECIMAL_RE.exec(value);
-  if (!m) throw new Error(`not a decimal string: ${JSON.stringify(value)}`);
-  const [, sign, int, frac = ""] = m;
-  if (/[1-9]/.test(frac.slice(scale))) throw new Error(`${value} has more than ${scale} decimal places`);
-  const digits = (int + frac.slice(0, scale).padEnd(scale, "0")).replace(/^0+(?=\d)/, "");
-  if (digits.length > width) throw new Error(`${value} does not fit DECIMAL(${width},${scale})`);
-  const scaled = BigInt(digits);
-  return sign === "-" ? -scaled : scaled;
+  let d: Dec;
+  try {
+    d = parseDec(value);
+  } catch {
+    throw new Error(`not a decimal string: ${JSON.stringify(value)}`);
+  }
+  const excess = d.scale - scale;
+  if (excess > 0 && d.int % 10n ** BigInt(excess) !== 0n) throw new Error(`${value} has more than ${scale} decimal places`);
+  const scaled = excess > 0 ? d.int / 10n ** BigInt(excess) : d.int * 10n ** BigInt(-excess);
+  if ((scaled < 0n ? -scaled : scaled).toString().length > width) throw new Error(`${value} does not fit DECIMAL(${width},${scale})`);
+  return scaled;
 }
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -86,10 +88,6 @@ export function commentSql(spec: TableSpec): string[] {
 }
 
 /** The full DDL, e.g. to print as the data dictionary or to write `sql/schema/*.sql`. */
-export function schemaSql(): string {
-  return TABLES.map((t) => [createTableSql(t), ...commentSql(t)].join("\n")).join("\n\n") + "\n";
-}
-
 // ---- the tables ------------------------------------------------------------------------------------------------
 
 /** `kind` may end in "?" for a nullable column. */
