@@ -3,8 +3,8 @@ import path from "node:path";
 import Papa from "papaparse";
 import {afterAll, describe, expect, it} from "vitest";
 import {FACT_CSV_COLUMNS} from "../../pipeline/cli/extract-output.ts";
-import {runCli, SEED_NAME, tempDir} from "../helpers/cli.ts";
-import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+import {runCli, tempDir} from "../helpers/cli.ts";
+import {SEED_PATH} from "../helpers/fixtures/seed.ts";
 
 // Child-process startup (Node + tsx) dominates; each spawn is worth a generous timeout on a loaded machine.
 const SPAWN = 30_000;
@@ -35,8 +35,8 @@ describe("gongkai", () => {
   );
 });
 
-describe.skipIf(!hasShared)(hasShared ? "gongkai extract: the seed" : `seed tests skipped: ${sharedSkipReason}`, () => {
-  const seed = sharedPath("seed", SEED_NAME);
+describe("gongkai extract: the seed", () => {
+  const seed = SEED_PATH;
   let factCount = 0;
 
   it(

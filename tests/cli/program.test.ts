@@ -3,9 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {buildProgram} from "../../pipeline/cli/program.ts";
-import {SEED_NAME, tempDir} from "../helpers/cli.ts";
+import {tempDir} from "../helpers/cli.ts";
+import {SEED_PATH} from "../helpers/fixtures/seed.ts";
 import {fakeIo} from "../helpers/fake-io.ts";
-import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
@@ -33,11 +33,11 @@ describe("gongkai extract (in-process)", () => {
   });
 });
 
-describe.skipIf(!hasShared)(hasShared ? "gongkai extract: shapes" : `seed tests skipped: ${sharedSkipReason}`, () => {
+describe("gongkai extract: shapes", () => {
   it("prints an array for several files and keeps the good ones when one fails", async () => {
     const empty = path.join(dir, "empty.txt");
     fs.writeFileSync(empty, "");
-    const seed = sharedPath("seed", SEED_NAME);
+    const seed = SEED_PATH;
     const io = await run(["extract", seed, empty, seed]);
     expect(io.exitCode).toBe(3);
     expect(io.stderr).toEqual([`gongkai: ${empty}: empty: file is empty`]);

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {runCli, SEED_NAME, tempDir} from "../helpers/cli.ts";
-import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+import {runCli, tempDir} from "../helpers/cli.ts";
+import {SEED_PATH} from "../helpers/fixtures/seed.ts";
 
 const SPAWN = 60_000;
 
@@ -24,7 +24,7 @@ describe("gongkai refresh/export: usage", () => {
   });
 });
 
-describe.skipIf(!hasShared)(hasShared ? "gongkai export" : `export tests skipped: ${sharedSkipReason}`, () => {
+describe("gongkai export", () => {
   const cwd = tempDir();
   afterAll(() => fs.rmSync(cwd, {recursive: true, force: true}));
 
@@ -32,7 +32,7 @@ describe.skipIf(!hasShared)(hasShared ? "gongkai export" : `export tests skipped
     "refresh writes data/exports by default; export writes the formats asked for",
     () => {
       fs.mkdirSync(path.join(cwd, "in"));
-      fs.copyFileSync(sharedPath("seed", SEED_NAME), path.join(cwd, "in", "seed.txt"));
+      fs.copyFileSync(SEED_PATH, path.join(cwd, "in", "seed.txt"));
       const r = runCli(["refresh", "--input", "in", "--db", "wh.duckdb", "--build-dir", "build"], {cwd});
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toContain("stage export: data/exports");

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import type {RunReport} from "../../pipeline/refresh/run-report.ts";
-import {pseudoRandomBytes, runCli, SEED_NAME, tempDir} from "../helpers/cli.ts";
-import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+import {pseudoRandomBytes, runCli, tempDir} from "../helpers/cli.ts";
+import {SEED_PATH} from "../helpers/fixtures/seed.ts";
 
 const SPAWN = 60_000;
 
-describe.skipIf(!hasShared)(hasShared ? "gongkai refresh" : `refresh tests skipped: ${sharedSkipReason}`, () => {
+describe("gongkai refresh", () => {
   const cwd = tempDir();
   afterAll(() => fs.rmSync(cwd, {recursive: true, force: true}));
 
@@ -16,7 +16,7 @@ describe.skipIf(!hasShared)(hasShared ? "gongkai refresh" : `refresh tests skipp
     () => {
       const input = path.join(cwd, "in");
       fs.mkdirSync(path.join(input, "2024"), {recursive: true});
-      fs.copyFileSync(sharedPath("seed", SEED_NAME), path.join(input, "2024", "seed.txt"));
+      fs.copyFileSync(SEED_PATH, path.join(input, "2024", "seed.txt"));
       fs.writeFileSync(path.join(input, "2024", "seed.meta.json"), "{}");
       fs.writeFileSync(path.join(input, "empty.txt"), "");
       fs.writeFileSync(path.join(input, "noise.txt"), pseudoRandomBytes(4096));

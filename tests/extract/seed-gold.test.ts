@@ -1,17 +1,14 @@
-import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {extractBytes} from "../../pipeline/extract/extract.ts";
 import {equal} from "../../pipeline/lib/decimal.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import {describeFact, findChange, readGold, sameFact} from "../helpers/gold.ts";
-import {hasShared, sharedPath} from "../helpers/shared.ts";
+import {SEED_GOLD_PATH, seedBytes} from "../helpers/fixtures/seed.ts";
 
-const SEED = "seed/000_0c50aaeac2231ab5.txt";
-
-describe.skipIf(!hasShared)("seed disclosure against its gold (skipped: ../shared is absent)", () => {
+describe("seed disclosure against its gold", () => {
   const ref = loadReference();
-  const ex = extractBytes(readFileSync(sharedPath(SEED)), "data/raw/000_0c50aaeac2231ab5.txt", ref);
-  const gold = readGold(sharedPath("gold/seed/000_0c50aaeac2231ab5.json"));
+  const ex = extractBytes(seedBytes(), "data/raw/000_0c50aaeac2231ab5.txt", ref);
+  const gold = readGold(SEED_GOLD_PATH);
 
   it("identifies the document", () => {
     const d = ex.document;

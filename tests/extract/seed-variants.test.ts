@@ -1,4 +1,3 @@
-import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {extractBytes} from "../../pipeline/extract/extract.ts";
 import {equal} from "../../pipeline/lib/decimal.ts";
@@ -6,7 +5,7 @@ import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import type {Extraction} from "../../pipeline/types.ts";
 import {readGold, sameFact, describeFact} from "../helpers/gold.ts";
 import {encodeAs, hardWrap, toCRLF, toHalfWidthPunct} from "../helpers/seed-variants.ts";
-import {hasShared, sharedPath} from "../helpers/shared.ts";
+import {SEED_GOLD_PATH, seedText} from "../helpers/fixtures/seed.ts";
 
 /** A fact's identity and amount, without where it was found (spans differ between variants). */
 const essence = (ex: Extraction) =>
@@ -14,11 +13,11 @@ const essence = (ex: Extraction) =>
 const changes = (ex: Extraction) => ex.changes.map((c) => [c.key, c.basis, c.compare_year, c.delta, c.prior, c.pct].join("|")).sort();
 const reasons = (ex: Extraction) => ex.reasons.map((r) => [r.change_key, r.ordinal, r.delta, r.parts].join("|")).sort();
 
-describe.skipIf(!hasShared)("variants of the seed yield the seed's facts (skipped: ../shared is absent)", () => {
+describe("variants of the seed yield the seed's facts", () => {
   const ref = loadReference();
-  const seed = hasShared ? readFileSync(sharedPath("seed/000_0c50aaeac2231ab5.txt"), "utf8") : "";
+  const seed = seedText();
   const base = extractBytes(encodeAs(seed, "utf-8"), "seed.txt", ref);
-  const gold = hasShared ? readGold(sharedPath("gold/seed/000_0c50aaeac2231ab5.json")) : {facts: []};
+  const gold = readGold(SEED_GOLD_PATH);
 
   const variants: [string, Uint8Array][] = [
     ["GB18030", encodeAs(seed, "gb18030")],
@@ -43,9 +42,9 @@ describe.skipIf(!hasShared)("variants of the seed yield the seed's facts (skippe
   });
 });
 
-describe.skipIf(!hasShared)("a document missing whole sections (skipped: ../shared is absent)", () => {
+describe("a document missing whole sections", () => {
   const ref = loadReference();
-  const seed = hasShared ? readFileSync(sharedPath("seed/000_0c50aaeac2231ab5.txt"), "utf8") : "";
+  const seed = seedText();
   // Drop 六 (basic expenditure) and 七 (三公): from the 六、 heading up to the 八、 heading.
   const cut = seed.slice(0, seed.indexOf("六、一般公共预算基本支出")) + seed.slice(seed.indexOf("八、政府性基金"));
   const ex = extractBytes(encodeAs(cut, "utf-8"), "cut.txt", ref);

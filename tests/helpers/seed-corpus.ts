@@ -4,10 +4,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import {SEED_NAME} from "./cli.ts";
-import {sharedPath} from "./shared.ts";
+import {seedText} from "./fixtures/seed.ts";
 
-export const seedText = () => fs.readFileSync(sharedPath("seed", SEED_NAME), "utf8");
+export {seedText};
 
 /** The seed with 差旅费 18.2 → 18.2 + i/100 (i = 0 is the seed itself). */
 export function seedVariant(i: number): string {

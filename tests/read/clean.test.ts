@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {cleanText, joinWrapped} from "../../pipeline/read/clean.ts";
 import {hardWrap, toCRLF} from "../helpers/seed-variants.ts";
 import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+import {seedText} from "../helpers/fixtures/seed.ts";
 
 const para = (n: number) => `第${n}页的正文内容，说明有关预算执行的情况。`;
 
@@ -160,9 +161,8 @@ describe("cleanText: text written one paragraph per line", () => {
   });
 });
 
-const seedSuite = hasShared ? "cleanText: the seed document" : `seed tests skipped: ${sharedSkipReason}`;
-describe.skipIf(!hasShared)(seedSuite, () => {
-  const seed = hasShared ? readFileSync(sharedPath("seed", "000_0c50aaeac2231ab5.txt"), "utf8") : "";
+describe("cleanText: the seed document", () => {
+  const seed = seedText();
   const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.])/;
 
   it("is idempotent", () => {

@@ -1,8 +1,7 @@
-import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {DecodeError, decodeBytes} from "../../pipeline/read/decode.ts";
 import {encodeAs, type Encoding} from "../helpers/seed-variants.ts";
-import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+import {seedText} from "../helpers/fixtures/seed.ts";
 
 /** A tiny seeded PRNG (mulberry32), so "random" bytes are the same on every run. */
 function mulberry32(seed: number): () => number {
@@ -56,9 +55,8 @@ describe("decodeBytes: encodings", () => {
   });
 });
 
-const seedSuite = hasShared ? "decodeBytes: the seed document" : `seed tests skipped: ${sharedSkipReason}`;
-describe.skipIf(!hasShared)(seedSuite, () => {
-  const seed = hasShared ? readFileSync(sharedPath("seed", "000_0c50aaeac2231ab5.txt"), "utf8") : "";
+describe("decodeBytes: the seed document", () => {
+  const seed = seedText();
   const cases: [Encoding, boolean, string][] = [
     ["utf-8", true, "utf-8"],
     ["utf-8-bom", true, "utf-8-bom"],

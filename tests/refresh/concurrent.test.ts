@@ -7,13 +7,12 @@ import path from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {runCli, tempDir} from "../helpers/cli.ts";
 import {seedVariant, variantPath, writeSeedCorpus} from "../helpers/seed-corpus.ts";
-import {hasShared, sharedSkipReason} from "../helpers/shared.ts";
 import {startCli} from "../helpers/spawn-cli.ts";
 import {assertOutputsWhole, factsChecksum} from "../helpers/warehouse-state.ts";
 
 const ARGS = ["refresh", "--input", "in", "--db", "wh.duckdb", "--build-dir", "build", "--no-export"];
 
-describe.skipIf(!hasShared)(hasShared ? "refresh: concurrent" : `refresh tests skipped: ${sharedSkipReason}`, () => {
+describe("refresh: concurrent", () => {
   const cwd = tempDir("gongkai-concurrent-");
   afterAll(() => fs.rmSync(cwd, {recursive: true, force: true}));
   const at = (...p: string[]) => path.join(cwd, ...p);

@@ -11,10 +11,9 @@ import {refresh} from "../../pipeline/refresh/refresh.ts";
 import {exportWarehouse, EXPORTS} from "../../pipeline/store/exports.ts";
 import {tempDir} from "../helpers/cli.ts";
 import {seedVariant, variantPath, writeSeedCorpus} from "../helpers/seed-corpus.ts";
-import {hasShared, sharedSkipReason} from "../helpers/shared.ts";
 import {hashTree} from "../helpers/warehouse-state.ts";
 
-describe.skipIf(!hasShared)(hasShared ? "exports" : `refresh tests skipped: ${sharedSkipReason}`, () => {
+describe("exports", () => {
   const root = tempDir("gongkai-exports-");
   afterAll(() => fs.rmSync(root, {recursive: true, force: true}));
 

@@ -8,14 +8,13 @@ import path from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {runCli, tempDir} from "../helpers/cli.ts";
 import {writeSeedCorpus, seedVariant, variantPath} from "../helpers/seed-corpus.ts";
-import {hasShared, sharedSkipReason} from "../helpers/shared.ts";
 import {startCli} from "../helpers/spawn-cli.ts";
 import {assertOutputsWhole, factsChecksum, hashTree} from "../helpers/warehouse-state.ts";
 
 const ARGS = ["refresh", "--input", "in", "--db", "wh.duckdb", "--build-dir", "build", "--export-dir", "exports"];
 const N = 40;
 
-describe.skipIf(!hasShared)(hasShared ? "refresh: killed" : `refresh tests skipped: ${sharedSkipReason}`, () => {
+describe("refresh: killed", () => {
   const cwd = tempDir("gongkai-kill-");
   afterAll(() => fs.rmSync(cwd, {recursive: true, force: true}));
   const at = (...p: string[]) => path.join(cwd, ...p);

@@ -3,13 +3,13 @@ import path from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {refresh} from "../../pipeline/refresh/refresh.ts";
 import {queryRows} from "../../pipeline/store/query.ts";
-import {SEED_NAME, tempDir} from "../helpers/cli.ts";
-import {hasShared, sharedPath, sharedSkipReason} from "../helpers/shared.ts";
+import {tempDir} from "../helpers/cli.ts";
+import {SEED_PATH} from "../helpers/fixtures/seed.ts";
 
-describe.skipIf(!hasShared)(hasShared ? "refresh" : `refresh tests skipped: ${sharedSkipReason}`, () => {
+describe("refresh", () => {
   const dir = tempDir("gongkai-refresh-");
   afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
-  const seed = () => fs.readFileSync(sharedPath("seed", SEED_NAME));
+  const seed = () => fs.readFileSync(SEED_PATH);
 
   it("keeps the first copy of duplicate content, skips sidecars, fails prose, and writes the report", async () => {
     const input = path.join(dir, "in");

@@ -10,11 +10,10 @@ import {refresh, type RefreshOptions} from "../../pipeline/refresh/refresh.ts";
 import {queryRows} from "../../pipeline/store/query.ts";
 import {tempDir} from "../helpers/cli.ts";
 import {seedVariant, variantPath, writeSeedCorpus} from "../helpers/seed-corpus.ts";
-import {hasShared, sharedSkipReason} from "../helpers/shared.ts";
 
 const LONG = 60_000;
 
-describe.skipIf(!hasShared)(hasShared ? "refresh: versions" : `refresh tests skipped: ${sharedSkipReason}`, () => {
+describe("refresh: versions", () => {
   const dir = tempDir("gongkai-versions-");
   afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
   const input = path.join(dir, "in");
