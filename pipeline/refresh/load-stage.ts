@@ -17,7 +17,7 @@ export interface LoadResult {
   checkErrors: CheckError[];
 }
 
-export async function loadStage(opts: {arrowDir: string; referenceDir: string; db: string}): Promise<LoadResult> {
+export async function loadStage(opts: {arrowDir: string; referenceDir: string; db: string; sqlDir?: string}): Promise<LoadResult> {
   let result: LoadResult | undefined;
   await buildWarehouse({
     arrowDir: opts.arrowDir,
@@ -25,7 +25,7 @@ export async function loadStage(opts: {arrowDir: string; referenceDir: string; d
     dbPath: opts.db,
     // Models and checks run inside the warehouse being built, so a failing model leaves the old one in place.
     afterLoad: async (conn) => {
-      const {checkErrors} = await runModels(conn);
+      const {checkErrors} = await runModels(conn, undefined, opts.sqlDir);
       result = {...(await readStats(conn)), checkErrors};
     },
   });
