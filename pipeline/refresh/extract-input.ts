@@ -14,6 +14,7 @@ import type {Reference} from "../reference/load-reference.ts";
 import {extractionsToArrow} from "../store/arrow-tables.ts";
 import type {TableGrid} from "../tables/grid.ts";
 import type {Extraction} from "../types.ts";
+import {unplaceUnfitAmounts} from "./unfit-amounts.ts";
 
 export const SUPPORTED = [".txt", ".docx", ".html", ".htm", ".pdf", ".csv", ".xlsx", ".xls"];
 
@@ -47,7 +48,7 @@ export async function extractInput(
   };
   let extraction: Extraction;
   try {
-    extraction = extractDocument(doc, ref);
+    extraction = unplaceUnfitAmounts(extractDocument(doc, ref));
     // Converting alone is cheap and catches a value no column can hold, so one bad document fails by itself
     // instead of aborting the whole table build later.
     extractionsToArrow([extraction]);
