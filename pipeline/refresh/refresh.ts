@@ -15,6 +15,7 @@ import type {DocumentVersionRecord} from "../store/versions.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {ExtractionCache} from "./extraction-cache.ts";
 import {extractorFingerprint} from "./fingerprint.ts";
+import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S, isolatedExtractor} from "./isolated-extract.ts";
 import {landAll} from "./land.ts";
 import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import {loadStage} from "./load-stage.ts";
@@ -48,6 +49,10 @@ export interface RefreshOptions {
   /** Where to write exports after the swap; none when absent (the CLI passes `data/exports`). */
   exportDir?: string;
   exportFormats?: ExportFormat[];
+  /** Files larger than this many MB fail with `too_large` before they are read (default 50). */
+  maxFileMb?: number;
+  /** Seconds one file's extraction may take before it is stopped with `timeout` (default 60). */
+  timeoutS?: number;
   /** Folder of SQL models and checks (default: the repo's `sql/`; tests point it at a copy with a broken check). */
   sqlDir?: string;
   /** Overrides the extractor fingerprint (tests pin it so a concurrent code edit cannot invalidate caches). */
@@ -97,20 +102,27 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
   log(`stage scan: ${displayPath(input)}`);
   const skipped: SkippedPath[] = [];
-  const scanned = listInputs(input, skipped).map((source) => scanFile(input, source, opts.isSynthetic));
+  const scanned = listInputs(input, skipped).map((source) => scanFile(input, source, opts.isSynthetic, (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 2 ** 20));
   const plan = planRefresh(previous.versions, scanned);
   lap("scan");
 
   log(`stage extract: ${scanned.length} files`);
   progress.start("extract", scanned.length);
-  const landing = await landAll(scanned, plan, {
-    input,
-    ref,
-    cache,
-    fingerprint,
-    progress,
-    show: (s) => displayPath(path.join(input, s)),
-  });
+  const extractor = isolatedExtractor({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000});
+  let landing;
+  try {
+    landing = await landAll(scanned, plan, {
+      input,
+      ref,
+      cache,
+      fingerprint,
+      progress,
+      extract: extractor.extract,
+      show: (s) => displayPath(path.join(input, s)),
+    });
+  } finally {
+    await extractor.close();
+  }
   progress.stop();
   lap("extract");
 
