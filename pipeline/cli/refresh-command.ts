@@ -44,6 +44,8 @@ interface Opts {
   export: boolean;
   format: string;
   wait?: string | true;
+  maxFileMb: string;
+  timeout: string;
 }
 
 export function addRefreshCommand(program: Command, io: Io): void {
@@ -56,6 +58,8 @@ export function addRefreshCommand(program: Command, io: Io): void {
     .option("--export-dir <dir>", "folder for the CSV and Parquet exports", DEFAULTS.exports)
     .option("--no-export", "skip the exports")
     .option("--format <list>", "export formats, comma-separated", "csv,parquet")
+    .option("--max-file-mb <mb>", "a larger input file fails with too_large, unread", "50")
+    .option("--timeout <seconds>", "one file's extraction taking longer fails with timeout", "60")
     .addOption(new Option("--wait [seconds]", "wait for a running refresh to finish (default: without limit)"))
     .addHelpText("after", HELP)
     .action(async (opts: Opts) => {
@@ -72,6 +76,8 @@ export function addRefreshCommand(program: Command, io: Io): void {
           exportDir: opts.export ? opts.exportDir : undefined,
           exportFormats: parseFormats(opts.format),
           waitMs: waitMs(opts.wait),
+          maxFileMb: positive("--max-file-mb", opts.maxFileMb),
+          timeoutS: positive("--timeout", opts.timeout),
           log: io.log,
           // A bar on a terminal; plain per-file lines in CI logs and pipes.
           progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,
@@ -95,4 +101,10 @@ function waitMs(wait: string | true | undefined): number {
   const s = Number(wait);
   if (!Number.isFinite(s) || s < 0) throw new Error(`--wait: not a number of seconds: ${wait}`);
   return s * 1000;
+}
+
+function positive(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag}: not a positive number: ${value}`);
+  return n;
 }

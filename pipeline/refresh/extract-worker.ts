@@ -17,6 +17,9 @@ export interface WorkerRequest {
 
 const refs = new Map<string, Reference>();
 
+// Loaded: the time budget of the first file starts now, not while this thread was still importing the readers.
+parentPort!.postMessage({ready: true});
+
 parentPort!.on("message", async (req: WorkerRequest) => {
   let ref = refs.get(req.referenceDir);
   if (!ref) refs.set(req.referenceDir, (ref = loadReference(req.referenceDir)));

@@ -21,11 +21,25 @@ const BOOT = new URL("./extract-worker-boot.mjs", import.meta.url);
 
 export function isolatedExtractor({referenceDir, timeoutMs}: {referenceDir: string; timeoutMs: number}): Extractor {
   let worker: Worker | null = null;
+  let ready: Promise<void> = Promise.resolve();
   let next = 0;
   const start = () => {
     const w = new Worker(BOOT);
     // An idle worker must not keep the process alive after the refresh is done.
     w.unref();
+    // Settles when the worker has loaded (or died trying: the request below then sees its error or exit).
+    ready = new Promise<void>((resolve) => {
+      const settle = () => {
+        w.off("message", onReady);
+        w.off("error", settle);
+        w.off("exit", settle);
+        resolve();
+      };
+      const onReady = (m: {ready?: boolean}) => m.ready && settle();
+      w.on("message", onReady);
+      w.once("error", settle);
+      w.once("exit", settle);
+    });
     return w;
   };
   const stop = async () => {
@@ -34,9 +48,11 @@ export function isolatedExtractor({referenceDir, timeoutMs}: {referenceDir: stri
     if (w) await w.terminate();
   };
   return {
-    extract(bytes, source, isSynthetic) {
+    async extract(bytes, source, isSynthetic) {
       const w = (worker ??= start());
       const id = next++;
+      await ready;
+      if (w.threadId === -1) return {ok: false, code: "extraction_failed", reason: "extraction_failed: the extraction worker could not start"};
       return new Promise<InputResult>((resolve) => {
         const done = (result: InputResult) => {
           clearTimeout(timer);
