@@ -1,7 +1,8 @@
 import {defineConfig} from "vitest/config";
 
-// Timeouts are sized for a loaded 2-core machine (CI, or a developer running other work): a test that spawns the CLI
-// or opens a warehouse may take seconds there. Speed is measured by `npm run bench`, never asserted by a test.
+// Timeouts are sized for a loaded 2-core machine (CI, or a developer running other work): a test that spawns the CLI,
+// starts an extraction worker thread or opens a warehouse may take seconds there. Speed is measured by
+// `npm run bench`, never asserted by a test.
 export default defineConfig({
   test: {
     testTimeout: 60_000,

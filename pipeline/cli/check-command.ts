@@ -64,10 +64,10 @@ export function addCheckCommand(program: Command, io: Io): void {
           io.out(`\n■ ${rule} (${n})${f.description ? `\n  ${f.description}` : ""}`);
         }
         const where = [f.unit_name, f.fiscal_year].filter(Boolean).join(" ");
-        io.out(`  [${f.severity}${f.status === "insufficient_data" ? " · insufficient_data" : ""}] ${where}: ${f.message}${f.quote ? `\n      “${f.quote}”` : ""}`);
+        io.out(`  [${f.severity}${f.status === "insufficient_data" || f.status === "error" ? ` · ${f.status}` : ""}] ${where}: ${f.message}${f.quote ? `\n      “${f.quote}”` : ""}`);
       }
       const [summary] = await objects(
-        `select count(*) filter (where rule_id like 'identity%' and status <> 'insufficient_data') as checked,
+        `select count(*) filter (where rule_id like 'identity%' and status not in ('insufficient_data', 'error')) as checked,
                 count(*) filter (where rule_id like 'identity%' and status = 'pass') as held,
                 count(*) filter (where severity = 'error' and status <> 'pass') as errors,
                 count(*) filter (where severity = 'warning' and status <> 'pass') as warnings,

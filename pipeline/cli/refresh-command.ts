@@ -1,7 +1,7 @@
 /** `gongkai refresh`: bring the warehouse up to date with every file under the input folder. */
 import {Option, type Command} from "commander";
 import {DEFAULTS} from "../refresh/defaults.ts";
-import {EXIT_FAILED_FILES, type Io} from "./io.ts";
+import {EXIT_EXPORT_FAILED, EXIT_FAILED_FILES, type Io} from "./io.ts";
 
 /** Another refresh of the same warehouse is running (its lock file is held by a live process). */
 export const EXIT_LOCKED = 4;
@@ -22,8 +22,14 @@ for the same inputs) are written to --export-dir, and <build-dir>/run-report.jso
 
 Only one refresh of a warehouse runs at a time (lock file <db>.lock); a lock left by a dead process is taken over.
 
-Exit codes: 0 every file landed · 3 some files failed (every other file landed) · 4 another refresh is running
-(nothing was changed; retry, or use --wait) · 1 the run itself failed (the previous warehouse is untouched).
+Exit codes: 0 every file landed · 3 some files failed or a check could not run (every other file landed; the run
+report names them) · 4 another refresh is running (nothing was changed; retry, or use --wait) · 5 the warehouse was
+updated but the exports failed (the previous exports stay; run-report.json says why) · 1 the run itself failed (the
+previous warehouse is untouched).
+
+The build folder belongs to one warehouse (<build-dir>/owner.json): by default data/build for data/warehouse.duckdb
+and <db>.build for any other --db; a refresh of another warehouse refuses it. Files larger than --max-file-mb or
+taking longer than --timeout seconds to extract fail with too_large / timeout; the others land.
 
 Examples:
   $ gongkai refresh
@@ -33,11 +39,13 @@ Examples:
 interface Opts {
   input: string;
   db: string;
-  buildDir: string;
+  buildDir?: string;
   exportDir: string;
   export: boolean;
   format: string;
   wait?: string | true;
+  maxFileMb: string;
+  timeout: string;
 }
 
 export function addRefreshCommand(program: Command, io: Io): void {
@@ -46,10 +54,12 @@ export function addRefreshCommand(program: Command, io: Io): void {
     .description("bring the warehouse up to date with every disclosure under the input folder")
     .option("--input <dir>", "folder of raw disclosures", DEFAULTS.input)
     .option("--db <file>", "warehouse file to build", DEFAULTS.db)
-    .option("--build-dir <dir>", "folder for Arrow files, extraction caches and run-report.json", DEFAULTS.buildDir)
+    .option("--build-dir <dir>", "folder for Arrow files, extraction caches and run-report.json (default: data/build for the default --db, else <db>.build)")
     .option("--export-dir <dir>", "folder for the CSV and Parquet exports", DEFAULTS.exports)
     .option("--no-export", "skip the exports")
     .option("--format <list>", "export formats, comma-separated", "csv,parquet")
+    .option("--max-file-mb <mb>", "a larger input file fails with too_large, unread", "50")
+    .option("--timeout <seconds>", "one file's extraction taking longer fails with timeout", "60")
     .addOption(new Option("--wait [seconds]", "wait for a running refresh to finish (default: without limit)"))
     .addHelpText("after", HELP)
     .action(async (opts: Opts) => {
@@ -66,11 +76,17 @@ export function addRefreshCommand(program: Command, io: Io): void {
           exportDir: opts.export ? opts.exportDir : undefined,
           exportFormats: parseFormats(opts.format),
           waitMs: waitMs(opts.wait),
+          maxFileMb: positive("--max-file-mb", opts.maxFileMb),
+          timeoutS: positive("--timeout", opts.timeout),
           log: io.log,
           // A bar on a terminal; plain per-file lines in CI logs and pipes.
           progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,
         });
-        if (report.failed.length) io.setExitCode(EXIT_FAILED_FILES);
+        if (report.failed.length || report.check_errors.length) io.setExitCode(EXIT_FAILED_FILES);
+        if (report.exports_error) {
+          io.error(`the warehouse was updated, but the exports failed: ${report.exports_error}`);
+          io.setExitCode(EXIT_EXPORT_FAILED);
+        }
       } catch (err) {
         if (!(err instanceof LockedError)) throw err;
         io.error(err.message);
@@ -85,4 +101,10 @@ function waitMs(wait: string | true | undefined): number {
   const s = Number(wait);
   if (!Number.isFinite(s) || s < 0) throw new Error(`--wait: not a number of seconds: ${wait}`);
   return s * 1000;
+}
+
+function positive(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag}: not a positive number: ${value}`);
+  return n;
 }

@@ -19,7 +19,9 @@ export interface AmountToken {
 const DIGIT = "[0-9０-９]";
 const NUMBER = `${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?:[.．]${DIGIT}+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
 const UNIT = "万元|亿元|千元|元|%|％|个|辆|台|套|家|人|名";
-const TOKEN_RE = new RegExp(`(?<![0-9０-９.．])(-?)(${NUMBER})\\s?(${UNIT})`, "gu");
+// Scientific notation is never an amount: "1e-308万元" must not read as −308 万元, so no token starts right after
+// a digit and an exponent mark (1e, 1E-, 1e+).
+const TOKEN_RE = new RegExp(`(?<![0-9０-９.．]|[0-9０-９][eE][-+]?)(-?)(${NUMBER})\\s?(${UNIT})`, "gu");
 
 const MONEY_SHIFT: Record<string, number> = {万元: 0, 亿元: 4, 千元: -1, 元: -4};
 const COUNT_UNITS: Record<string, CanonicalUnit> = {个: "个", 辆: "辆", 台: "个", 套: "个", 家: "个", 人: "人", 名: "人"};

@@ -7,12 +7,22 @@ import {DEFAULT_SQL_DIR, loadChecks, loadModels, type SqlFile} from "./sql-files
  * Runs the SQL layer inside the warehouse being built: every model becomes a table (staging → intermediate →
  * marts, in dependency order), then every check's rows land in `check_results`, and the rows that are not a pass
  * in `findings`. TypeScript only orchestrates; the rules are the SQL files.
+ *
+ * A model that fails stops the build: the marts are what analysts read, and a missing one would be silently wrong.
+ * A check that fails does not: checks judge data that is already sound, and one rule tripping on an odd value
+ * (a logarithm of zero, an overflowing cast) must not keep every document out of the warehouse. Its failure is
+ * recorded as a `check_results` row with status 'error', naming the rule and DuckDB's message.
  */
 
 const CHECK_COLUMNS = `
   rule_id VARCHAR NOT NULL, severity VARCHAR NOT NULL, status VARCHAR NOT NULL, doc_id VARCHAR, key VARCHAR,
   code VARCHAR, expected DECIMAL(38,6), actual DECIMAL(38,6), difference DECIMAL(38,6), message VARCHAR NOT NULL,
   span_start INTEGER, span_end INTEGER, quote VARCHAR`;
+
+export interface CheckError {
+  rule_id: string;
+  message: string;
+}
 
 export async function runModels(conn: DuckDBConnection, log: (l: string) => void = () => {}, sqlDir?: string) {
   await conn.run(fs.readFileSync(path.join(sqlDir ?? DEFAULT_SQL_DIR, "macros.sql"), "utf8"));
@@ -28,22 +38,31 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
   const checks = loadChecks(sqlDir);
   await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR)`);
   await conn.run(`create or replace table check_results (${CHECK_COLUMNS})`);
+  const checkErrors: CheckError[] = [];
   for (const c of checks) {
+    const severity = c.header.severity ?? "warning";
     await conn.run(
       `insert into check_rules values ($rule, $severity, $description, $path)`,
-      {rule: c.name, severity: c.header.severity ?? "warning", description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`},
+      {rule: c.name, severity, description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`},
     );
     try {
+      // One statement: a check that throws half-way inserts nothing.
       await conn.run(insertCheck(c));
+      log(`check ${c.name}`);
     } catch (err) {
-      throw new Error(`check sql/checks/${c.name}.sql: ${(err as Error).message}`);
+      const message = `check sql/checks/${c.name}.sql could not run: ${(err as Error).message.split("\n")[0]}`;
+      checkErrors.push({rule_id: c.name, message});
+      await conn.run(
+        `insert into check_results (rule_id, severity, status, message) values ($rule, $severity, 'error', $message)`,
+        {rule: c.name, severity, message},
+      );
+      log(`check ${c.name}: error`);
     }
-    log(`check ${c.name}`);
   }
   await conn.run(`create or replace table findings as
     select * from check_results where status <> 'pass'
     order by doc_id nulls first, rule_id, span_start nulls first, key, code, message, expected, actual`);
-  return {models: models.length, checks: checks.length};
+  return {models: models.length, checks: checks.length, checkErrors};
 }
 
 function stripTrailingSemicolon(sql: string): string {

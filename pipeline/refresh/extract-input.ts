@@ -14,10 +14,15 @@ import type {Reference} from "../reference/load-reference.ts";
 import {extractionsToArrow} from "../store/arrow-tables.ts";
 import type {TableGrid} from "../tables/grid.ts";
 import type {Extraction} from "../types.ts";
+import {unplaceUnfitAmounts} from "./unfit-amounts.ts";
 
 export const SUPPORTED = [".txt", ".docx", ".html", ".htm", ".pdf", ".csv", ".xlsx", ".xls"];
 
-export type InputErrorCode = ReadErrorCode | "extraction_failed";
+/**
+ * Beyond the readers' codes: `too_large` (over the per-file size limit, or out of memory), `timeout` (over the time
+ * budget), `too_complex` (nesting or a line so deep/long the parser overflowed its stack).
+ */
+export type InputErrorCode = ReadErrorCode | "extraction_failed" | "too_large" | "timeout" | "too_complex";
 
 export type InputResult =
   | {ok: true; extraction: Extraction; format: string; tables: TableGrid[]}
@@ -33,6 +38,7 @@ export async function extractInput(
   try {
     read = await readDocument(bytes, source);
   } catch (err) {
+    if (isStackOverflow(err)) return tooComplex();
     const e = asReadError(err, source, "corrupt", "cannot read");
     return fail(e.code, e.reason);
   }
@@ -47,11 +53,12 @@ export async function extractInput(
   };
   let extraction: Extraction;
   try {
-    extraction = extractDocument(doc, ref);
+    extraction = unplaceUnfitAmounts(extractDocument(doc, ref));
     // Converting alone is cheap and catches a value no column can hold, so one bad document fails by itself
     // instead of aborting the whole table build later.
     extractionsToArrow([extraction]);
   } catch (err) {
+    if (isStackOverflow(err)) return tooComplex();
     const message = err instanceof Error ? err.message : String(err);
     return fail("extraction_failed", message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message);
   }
@@ -59,6 +66,14 @@ export async function extractInput(
   if (why) return fail("not_a_disclosure", why);
   return {ok: true, extraction, format: read.format, tables: read.tables};
 }
+
+/** A RangeError for the call stack, wherever it surfaced (readers may wrap it as their cause). */
+function isStackOverflow(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) if (/Maximum call stack size exceeded/.test(e.message)) return true;
+  return false;
+}
+
+const tooComplex = () => fail("too_complex", "nested or repeated too deeply to parse (the parser ran out of stack)");
 
 function fail(code: InputErrorCode, reason: string): InputResult {
   return {ok: false, code, reason: `${code}: ${reason}`};

@@ -9,7 +9,7 @@ import type {Reference} from "../reference/load-reference.ts";
 import type {DocumentVersionRecord, VersionedExtraction} from "../store/versions.ts";
 import type {Extraction} from "../types.ts";
 import type {ExtractionCache} from "./extraction-cache.ts";
-import {extractInput} from "./extract-input.ts";
+import {extractInput, type InputResult} from "./extract-input.ts";
 import type {KeyPlan, Plan} from "./plan.ts";
 import type {Progress} from "./progress.ts";
 import type {FailedFile, LandedFile} from "./run-report.ts";
@@ -21,6 +21,8 @@ export interface LandContext {
   cache: ExtractionCache;
   fingerprint: string;
   progress: Progress;
+  /** Runs one file's extraction (refresh: in a worker with a time budget); default: in this thread. */
+  extract?: (bytes: Uint8Array, source: string, isSynthetic: boolean) => Promise<InputResult>;
   /** How a file is named in progress lines (the CLI shows paths as the user would type them). */
   show?: (source: string) => string;
 }
@@ -95,7 +97,7 @@ async function current(kp: KeyPlan, ctx: LandContext, out: Landing): Promise<Res
     return {ok: false, reason: `cannot read: ${(err as Error).message}`};
   }
   out.extracted++;
-  const result = await extractInput(bytes, kp.document_key, ctx.ref, kp.file.isSynthetic);
+  const result = await extractWith(ctx, bytes, kp.document_key, kp.file.isSynthetic);
   if (!result.ok) return result;
   // NOTE: a file rewritten between the scan and now would land under a doc_id its manifest row does not have.
   if (result.extraction.document.doc_id !== latest.doc_id)
@@ -125,7 +127,7 @@ async function historical(
     if (ex) out.skipped++;
     else if (origin) {
       out.extracted++;
-      const r = await extractInput(origin.bytes, v.document_key, ctx.ref, origin.isSynthetic);
+      const r = await extractWith(ctx, origin.bytes, v.document_key, origin.isSynthetic);
       if (r.ok) ctx.cache.write(key, r.extraction, origin.bytes);
       ex = r.ok ? r.extraction : null;
     }
@@ -137,4 +139,8 @@ async function historical(
       });
   }
   return exs;
+}
+
+function extractWith(ctx: LandContext, bytes: Uint8Array, source: string, isSynthetic: boolean): Promise<InputResult> {
+  return ctx.extract ? ctx.extract(bytes, source, isSynthetic) : extractInput(bytes, source, ctx.ref, isSynthetic);
 }

@@ -3,7 +3,7 @@
  * in. What the report needs from the new warehouse is read before the swap, from the connection that built it.
  */
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {runModels} from "../models/run-models.ts";
+import {runModels, type CheckError} from "../models/run-models.ts";
 import {buildWarehouse} from "../store/warehouse.ts";
 
 export interface LoadResult {
@@ -13,9 +13,11 @@ export interface LoadResult {
   documents: number;
   versions: number;
   facts: number;
+  /** Checks that threw: recorded in check_results with status 'error'; the warehouse landed without their verdict. */
+  checkErrors: CheckError[];
 }
 
-export async function loadStage(opts: {arrowDir: string; referenceDir: string; db: string}): Promise<LoadResult> {
+export async function loadStage(opts: {arrowDir: string; referenceDir: string; db: string; sqlDir?: string}): Promise<LoadResult> {
   let result: LoadResult | undefined;
   await buildWarehouse({
     arrowDir: opts.arrowDir,
@@ -23,14 +25,14 @@ export async function loadStage(opts: {arrowDir: string; referenceDir: string; d
     dbPath: opts.db,
     // Models and checks run inside the warehouse being built, so a failing model leaves the old one in place.
     afterLoad: async (conn) => {
-      await runModels(conn);
-      result = await readStats(conn);
+      const {checkErrors} = await runModels(conn, undefined, opts.sqlDir);
+      result = {...(await readStats(conn)), checkErrors};
     },
   });
   return result!;
 }
 
-async function readStats(conn: DuckDBConnection): Promise<LoadResult> {
+async function readStats(conn: DuckDBConnection): Promise<Omit<LoadResult, "checkErrors">> {
   const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson();
   const findings = await rows("select severity, count(*)::INTEGER as n from findings group by 1 order by 1");
   const revisions = await rows("select to_doc_id, count(*)::INTEGER as n from revisions group by 1");

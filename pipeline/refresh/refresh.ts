@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import {writeFileAtomic} from "../lib/atomic.ts";
+import {printable} from "../lib/printable.ts";
+import {claimBuildDir, defaultBuildDir} from "./build-dir.ts";
 import {DEFAULT_REFERENCE_DIR, loadReference} from "../reference/load-reference.ts";
 import {writeArrowTables} from "../store/arrow-io.ts";
 import {extractionsToArrow} from "../store/arrow-tables.ts";
@@ -13,8 +15,9 @@ import type {DocumentVersionRecord} from "../store/versions.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {ExtractionCache} from "./extraction-cache.ts";
 import {extractorFingerprint} from "./fingerprint.ts";
+import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S, isolatedExtractor} from "./isolated-extract.ts";
 import {landAll} from "./land.ts";
-import {listInputs} from "./list-inputs.ts";
+import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import {loadStage} from "./load-stage.ts";
 import {acquireLock, lockPathFor} from "./lock.ts";
 import {planRefresh} from "./plan.ts";
@@ -30,7 +33,8 @@ export interface RefreshOptions {
   input?: string;
   /** Warehouse file to (re)build (default `data/warehouse.duckdb`); its lock is `<db>.lock`. */
   db?: string;
-  /** Folder for Arrow files, extraction caches and the run report (default `data/build`). */
+  /** Folder for Arrow files, extraction caches and the run report (default: see `defaultBuildDir`); it belongs to
+   * one warehouse, and a refresh of another warehouse refuses it. */
   buildDir?: string;
   /** Classification and region CSVs, used both to extract and as `ref_*` tables (default: the repo's). */
   referenceDir?: string;
@@ -45,13 +49,21 @@ export interface RefreshOptions {
   /** Where to write exports after the swap; none when absent (the CLI passes `data/exports`). */
   exportDir?: string;
   exportFormats?: ExportFormat[];
+  /** Files larger than this many MB fail with `too_large` before they are read (default 50). */
+  maxFileMb?: number;
+  /** Seconds one file's extraction may take before it is stopped with `timeout` (default 60). */
+  timeoutS?: number;
+  /** Folder of SQL models and checks (default: the repo's `sql/`; tests point it at a copy with a broken check). */
+  sqlDir?: string;
   /** Overrides the extractor fingerprint (tests pin it so a concurrent code edit cannot invalidate caches). */
   fingerprint?: string;
 }
 
 export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
   const db = path.resolve(opts.db ?? DEFAULTS.db);
-  const log = opts.log ?? (() => {});
+  // Every line may quote a file name: escaped, a newline in a name cannot fake a line of the log.
+  const rawLog = opts.log ?? (() => {});
+  const log = (line: string) => rawLog(printable(line));
   const lock = await acquireLock(lockPathFor(db), {
     waitMs: opts.waitMs ?? 0,
     onWait: (h) => log(`waiting for the refresh holding ${lockPathFor(db)} (pid ${h?.pid ?? "?"})`),
@@ -65,11 +77,13 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
 
 async function refreshLocked(db: string, opts: RefreshOptions, log: (line: string) => void): Promise<RunReport> {
   const input = path.resolve(opts.input ?? DEFAULTS.input);
-  const buildDir = path.resolve(opts.buildDir ?? DEFAULTS.buildDir);
+  const buildDir = path.resolve(opts.buildDir ?? defaultBuildDir(db));
+  claimBuildDir(buildDir, db);
   const referenceDir = opts.referenceDir ?? DEFAULT_REFERENCE_DIR;
   const arrowDir = path.join(buildDir, "arrow");
   const cache = new ExtractionCache(path.join(buildDir, "extractions"));
-  const progress = opts.progress ?? plainProgress(log);
+  const shown = opts.progress ?? plainProgress(log);
+  const progress: Progress = {...shown, tick: (line) => shown.tick(printable(line))};
   const timing = {scan: 0, extract: 0, arrow: 0, load: 0, export: 0};
   let t = performance.now();
   const lap = (stage: keyof typeof timing) => {
@@ -87,20 +101,28 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   if (previous.fresh) log(`manifest: ${previous.fresh}; every file counts as new`);
   if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
   log(`stage scan: ${displayPath(input)}`);
-  const scanned = listInputs(input).map((source) => scanFile(input, source, opts.isSynthetic));
+  const skipped: SkippedPath[] = [];
+  const scanned = listInputs(input, skipped).map((source) => scanFile(input, source, opts.isSynthetic, (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 2 ** 20));
   const plan = planRefresh(previous.versions, scanned);
   lap("scan");
 
   log(`stage extract: ${scanned.length} files`);
   progress.start("extract", scanned.length);
-  const landing = await landAll(scanned, plan, {
-    input,
-    ref,
-    cache,
-    fingerprint,
-    progress,
-    show: (s) => displayPath(path.join(input, s)),
-  });
+  const extractor = isolatedExtractor({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000});
+  let landing;
+  try {
+    landing = await landAll(scanned, plan, {
+      input,
+      ref,
+      cache,
+      fingerprint,
+      progress,
+      extract: extractor.extract,
+      show: (s) => displayPath(path.join(input, s)),
+    });
+  } finally {
+    await extractor.close();
+  }
   progress.stop();
   lap("extract");
 
@@ -109,7 +131,7 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   lap("arrow");
 
   log(`stage load: building ${displayPath(db)}`);
-  const loaded = await loadStage({arrowDir, referenceDir, db});
+  const loaded = await loadStage({arrowDir, referenceDir, db, sqlDir: opts.sqlDir});
   lap("load");
   // Only now, with the new warehouse in place, may its manifest copy be written and caches it no longer needs go.
   const versions = landing.extractions.map((ex) => ex.version!).sort(byKeyAndVersion);
@@ -117,10 +139,17 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   cache.prune(new Set(versions.map((v) => v.doc_id)));
 
   const report = buildReport({scanned, plan, landing, previous, loaded, fingerprint, timing});
+  report.skipped = skipped;
   if (opts.exportDir) {
     log(`stage export: ${displayPath(opts.exportDir)}`);
-    await exportWarehouse({db, out: opts.exportDir, formats: opts.exportFormats});
-    report.exports = displayPath(path.resolve(opts.exportDir));
+    // The warehouse is already swapped in: an export failure must not pass for "nothing happened". The report
+    // says the warehouse changed and the exports did not (they are the previous set, whole), and the CLI exits 5.
+    try {
+      await exportWarehouse({db, out: opts.exportDir, formats: opts.exportFormats});
+      report.exports = displayPath(path.resolve(opts.exportDir));
+    } catch (err) {
+      report.exports_error = (err as Error).message;
+    }
     lap("export");
   }
   writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");

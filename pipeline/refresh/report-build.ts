@@ -49,6 +49,8 @@ export function buildReport({scanned, plan, landing, previous, loaded, fingerpri
     },
     revisions: newDocs.reduce((n, doc) => n + (loaded.revisionsByDoc.get(doc) ?? 0), 0),
     findings: loaded.findings,
+    skipped: [],
+    check_errors: loaded.checkErrors,
     timing_ms: timing,
   };
 }

@@ -1,4 +1,6 @@
 /** What a refresh did, file by file: written to `<buildDir>/run-report.json` and summarised on the console. */
+import type {CheckError} from "../models/run-models.ts";
+import type {SkippedPath} from "./list-inputs.ts";
 import type {FileStatus} from "./plan.ts";
 
 export interface LandedFile {
@@ -53,8 +55,14 @@ export interface RunReport {
   revisions?: number;
   /** Findings of the SQL checks by severity (error, warning, info). */
   findings?: Record<string, number>;
+  /** Paths under the input folder not read at all (FIFO, device, a symlink leading outside …), with why. */
+  skipped: SkippedPath[];
+  /** Checks that could not run (status 'error' in check_results); the warehouse landed without their verdict. */
+  check_errors: CheckError[];
   /** Folder the exports were written to, when they were. */
   exports?: string;
+  /** Why the exports failed after the warehouse was swapped in (the previous exports stay, whole). */
+  exports_error?: string;
   /** Wall time per stage in milliseconds. */
   timing_ms: {scan: number; extract: number; arrow: number; load: number; export: number};
 }
@@ -76,6 +84,13 @@ export function summaryLines(r: RunReport): string[] {
   if (r.failed.length) {
     lines.push(`失败文件 failed files:`, ...r.failed.map((x) => `  ✗ ${x.source}: ${x.reason}`));
   }
+  if (r.skipped?.length) {
+    lines.push(`跳过 skipped:`, ...r.skipped.map((x) => `  · ${x.source}: ${x.reason}`));
+  }
+  if (r.check_errors?.length) {
+    lines.push(`核对出错 check errors:`, ...r.check_errors.map((x) => `  ✗ ${x.rule_id}: ${x.message}`));
+  }
+  if (r.exports_error) lines.push(`导出失败 exports failed (the warehouse was updated): ${r.exports_error}`);
   if (r.removed.length) {
     lines.push(`移除 removed:`, ...r.removed.map((x) => `  − ${x.document_key} (${x.facts} facts)`));
   }

@@ -12,10 +12,14 @@ export type ScannedFile =
   | {source: string; ok: false; reason: string};
 
 /** doc_id is the first 16 hex digits of the sha256 (as `docIdOf` computes it), so the two always agree. */
-export function scanFile(input: string, source: string, forceSynthetic = false): ScannedFile {
+export function scanFile(input: string, source: string, forceSynthetic = false, maxBytes = Infinity): ScannedFile {
   const file = path.join(input, source);
   let bytes: Buffer;
   try {
+    // Judged by size before a byte is read: a 2 GB file must not be hashed, let alone extracted.
+    const size = fs.statSync(file).size;
+    if (size > maxBytes)
+      return {source, ok: false, reason: `too_large: ${mb(size)} MB, over the limit of ${mb(maxBytes)} MB per file (--max-file-mb)`};
     bytes = fs.readFileSync(file);
   } catch (err) {
     return {source, ok: false, reason: `cannot read: ${(err as Error).message}`};
@@ -24,3 +28,5 @@ export function scanFile(input: string, source: string, forceSynthetic = false):
   const isSynthetic = forceSynthetic || isSyntheticFile(file);
   return {source, ok: true, sha256, doc_id: sha256.slice(0, 16), bytes: bytes.length, isSynthetic};
 }
+
+const mb = (bytes: number) => String(Math.round((bytes / 2 ** 20) * 100) / 100);

@@ -5,7 +5,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import {pidAlive, replaceAtomic, tempPathFor} from "../lib/atomic.ts";
+import {csvSafeSql} from "../lib/csv-safe.ts";
 import {warehouseMissing} from "./query.ts";
 import {quoteIdent, quoteLiteral} from "./schema.ts";
 import {openDuckDB} from "./warehouse.ts";
@@ -60,7 +62,11 @@ export async function exportWarehouse({
       for (const format of formats) {
         const file = `${e.name}.${format}`;
         const options = format === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
-        const sql = `COPY (select * from (${e.sql}) order by all) TO ${quoteLiteral(path.join(tmp, file))} (${options})`;
+        const sorted = `select * from (${e.sql}) order by all`;
+        // CSV only: text cells that a spreadsheet would run as a formula get a leading '. The rows are sorted on
+        // their true values first, so CSV and Parquet list them in the same order.
+        const rows = format === "csv" ? await csvSafeSelect(conn, sorted) : sorted;
+        const sql = `COPY (${rows}) TO ${quoteLiteral(path.join(tmp, file))} (${options})`;
         try {
           await conn.run(sql);
         } catch (err) {
@@ -79,6 +85,16 @@ export async function exportWarehouse({
   }
   replaceDir(tmp, target);
   return files.sort();
+}
+
+/** `select` over `sql` with every VARCHAR column passed through the CSV-injection guard, other columns as they are. */
+async function csvSafeSelect(conn: DuckDBConnection, sql: string): Promise<string> {
+  const described = (await conn.runAndReadAll(`describe ${sql}`)).getRowObjectsJson();
+  const cols = described.map((r) => {
+    const name = quoteIdent(String(r.column_name));
+    return String(r.column_type) === "VARCHAR" ? `${csvSafeSql(name)} as ${name}` : name;
+  });
+  return `select ${cols.join(", ")} from (${sql})`;
 }
 
 /**

@@ -50,7 +50,8 @@ final as (
     join peer_medians as p using (doc_id, key)
     where p.peers >= 3
       and m.big_move
-      and abs(ln(m.ratio)) >= 2 * abs(ln(greatest(p.peer_ratio, 1e-9)))
+      -- A line that drops to 0 has no logarithm: it counts as the largest move (ratio 1e-9), as a peer's does.
+      and abs(ln(greatest(m.ratio, 1e-9))) >= 2 * abs(ln(greatest(p.peer_ratio, 1e-9)))
 )
 
 select * from final

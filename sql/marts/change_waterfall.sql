@@ -44,7 +44,12 @@ reason_steps as (
     select
         c.doc_id,
         c.change_id,
-        row_number() over (partition by c.doc_id, c.change_id order by r.ordinal) as step,
+        -- Two reasons may share an ordinal (a document numbering its reasons twice): span, text and amount break the
+        -- tie, so the steps (and the exports) come out in one order on every run.
+        row_number() over (
+            partition by c.doc_id, c.change_id
+            order by r.ordinal, r.span_start, r.span_end, r.reason_text, r.delta
+        ) as step,
         'reason' as step_kind,
         r.ordinal as reason_ordinal,
         r.reason_text,
@@ -53,7 +58,7 @@ reason_steps as (
         c.implied_prior + coalesce(
             sum(r.delta) over (
                 partition by c.doc_id, c.change_id
-                order by r.ordinal
+                order by r.ordinal, r.span_start, r.span_end, r.reason_text, r.delta
                 rows between unbounded preceding and current row
             ),
             0

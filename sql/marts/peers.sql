@@ -36,7 +36,9 @@ candidates as (
                     else 3
                 end,
                 case when measure = 'actual' then 0 when measure is null then 1 else 2 end,
-                measure
+                measure,
+                basis,
+                amount
         ) as pick_rank
     from series
     where parent is null

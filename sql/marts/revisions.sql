@@ -33,7 +33,7 @@ numbered as (
         *,
         row_number() over (
             partition by doc_id, key, basis, code, parent, label, measure, origin, table_name, amount_unit
-            order by span_start, span_end
+            order by span_start, span_end, amount
         ) as occurrence
     from facts
 ),

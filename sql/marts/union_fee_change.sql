@@ -26,7 +26,7 @@ item_lines as (
         f.basis,
         count(*) as n_items,
         sum(f.amount) as amount,
-        string_agg(f.label, '、' order by f.span_start) as item_labels
+        string_agg(f.label, '、' order by f.span_start, f.span_end, f.label) as item_labels
     from facts as f
     join latest as l using (doc_id)
     where f.key = 'project.item'
@@ -66,7 +66,7 @@ reason_candidates as (
         r.delta,
         row_number() over (
             partition by r.doc_id
-            order by r.delta is null, r.change_id, r.ordinal
+            order by r.delta is null, r.change_id, r.ordinal, r.span_start, r.span_end, r.reason_text, r.delta
         ) as reason_rank,
         count(distinct r.delta) over (partition by r.doc_id) as n_distinct_deltas,
         count(*) over (partition by r.doc_id) as n_reason_mentions

@@ -23,3 +23,21 @@ describe("three_public_jump", async () => {
     ]);
   });
 });
+
+describe("three_public_jump when a line drops to 0", async () => {
+  // Before: ln(0) threw "cannot take logarithm of zero" and the whole refresh failed, so nothing landed.
+  const amounts: Record<string, [string, string]> = {汶川县: ["1.00", "0"], 理县: ["1.00", "1.01"], 茂县: ["1.00", "1.01"], 松潘县: ["2.00", "2.02"]};
+  const docs = UNITS.flatMap((u, i) => [2023, 2024].map((y) => doc({doc_id: `${i}-${y}`, unit: `${u}总工会`, year: y, region: `${REGION} › ${u}`})));
+  const facts = UNITS.flatMap((u, i) => [
+    fact({doc_id: `${i}-2023`, key: "three_public.reception", amount: amounts[u][0]}),
+    fact({doc_id: `${i}-2024`, key: "three_public.reception", amount: amounts[u][1]}),
+  ]);
+  const fx = await sqlFixture({documents: docs, facts});
+  afterAll(() => fx.close());
+
+  it("runs without error and flags the drop as a jump", async () => {
+    expect(await fx.rows("select rule_id from check_results where status = 'error'")).toEqual([]);
+    const rows = await fx.rows("select doc_id from findings where rule_id = 'three_public_jump'");
+    expect(rows).toEqual([{doc_id: "0-2024"}]);
+  });
+});

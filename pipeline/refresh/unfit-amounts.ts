@@ -1,0 +1,61 @@
+/**
+ * Amounts no warehouse column can hold (more than 18 digits before the point in 万元, a percentage beyond
+ * DECIMAL(9,4)) are a property of one number, not of the document. So instead of the whole document failing at
+ * the Arrow conversion, each such mention leaves `mentions` and becomes an unplaced row with the reason, and the facts, changes, reasons and
+ * conflicts that carry its amount are left out; everything else in the document lands.
+ */
+import {scaledDecimal, TABLES} from "../store/schema.ts";
+import type {Extraction} from "../types.ts";
+
+type Row = Record<string, unknown>;
+
+/** The money/pct columns of each table whose values sit on the row under the column's own name. */
+const DECIMAL_COLUMNS = new Map<string, {name: string; kind: "money" | "pct"}[]>(
+  TABLES.map((t) => [
+    t.name,
+    t.columns.filter((c) => c.kind === "money" || c.kind === "pct").map((c) => ({name: c.name, kind: c.kind as "money" | "pct"})),
+  ]),
+);
+
+function fits(value: unknown, kind: "money" | "pct"): boolean {
+  if (value === null || value === undefined) return true;
+  try {
+    scaledDecimal(String(value), kind);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const rowFits = (table: string, row: Row) => (DECIMAL_COLUMNS.get(table) ?? []).every((c) => fits(row[c.name], c.kind));
+
+/** The extraction with unfit amounts unplaced and the rows carrying them left out; the input is not changed. */
+export function unplaceUnfitAmounts(ex: Extraction): Extraction {
+  const unfit = ex.mentions.filter((m) => !rowFits("mentions", m as unknown as Row));
+  const rowsFit = (table: string, rows: object[]) => rows.every((r) => rowFits(table, r as Row));
+  if (!unfit.length && rowsFit("facts", ex.facts) && rowsFit("changes", ex.changes) && rowsFit("reasons", ex.reasons) && rowsFit("conflicts", ex.conflicts))
+    return ex;
+  const unfitIds = new Set(unfit.map((m) => m.mention_id));
+  const why = (asWritten: string) => `amount too large to store: ${asWritten} does not fit DECIMAL(24,6) 万元`;
+  // The mention itself cannot be stored either (its amount column is that DECIMAL): the unplaced row, which keeps
+  // the amount as written and the quote, is its record.
+  const mentions = ex.mentions.filter((m) => !unfitIds.has(m.mention_id));
+  const already = new Set(ex.unplaced.map((u) => u.mention_id));
+  const unplaced = [
+    ...ex.unplaced.map((u) => (unfitIds.has(u.mention_id) ? {...u, reason: why(u.as_written)} : u)),
+    ...unfit
+      .filter((m) => !already.has(m.mention_id))
+      .map((m) => ({doc_id: m.doc_id, mention_id: m.mention_id, section: m.section, span: m.span, as_written: m.as_written, quote: m.quote, reason: why(m.as_written)})),
+  ].sort((a, b) => a.mention_id - b.mention_id);
+  const changes = ex.changes.filter((c) => rowFits("changes", c as unknown as Row));
+  const kept = new Set(changes.map((c) => c.change_id));
+  return {
+    ...ex,
+    mentions,
+    unplaced,
+    facts: ex.facts.filter((f) => rowFits("facts", f as unknown as Row)),
+    changes,
+    reasons: ex.reasons.filter((r) => kept.has(r.change_id) && rowFits("reasons", r as unknown as Row)),
+    conflicts: ex.conflicts.filter((c) => rowFits("conflicts", c as unknown as Row)),
+  };
+}
