@@ -50,11 +50,11 @@ function readTitle(s: string): Omit<Title, "line"> | null {
 }
 
 /**
- * The document's title: the first stretch of 1–4 short lines near the top that reads as a whole title, a title
- * naming the unit preferred to one naming only the year (a table of contents may come before the cover). When the
- * title names no unit, a line holding only a name just before or after it is the unit (a cover's name line).
+ * Every title near the top: a stretch of 1–4 short lines that reads as a whole title, in document order (a table of
+ * contents may come before the cover, its entries titles without a unit). When a title names no unit, a line holding
+ * only a name just before or after it is the unit (a cover's name line).
  */
-export function findTitle(lines: string[]): Title | null {
+export function findTitles(lines: string[]): Title[] {
   const front = lines.slice(0, FRONT_LINES).map(squeeze);
   const found: Title[] = [];
   for (let i = 0; i < front.length; i++) {
@@ -70,7 +70,7 @@ export function findTitle(lines: string[]): Title | null {
       break;
     }
   }
-  return found.find((t) => t.unit) ?? found[0] ?? null;
+  return found;
 }
 
 /**
@@ -84,6 +84,8 @@ const LABEL_RE =
 
 export interface LabelledUnit {
   unit: string;
+  /** Index (into the lines given) of the first line stating the winning value; table header rows come after them. */
+  line: number;
   /** The label of the winning value, spaces removed (预算主管部门, 部门, 单位名称 …). */
   label: string;
   count: number;
@@ -103,22 +105,24 @@ function headerLines(tables: TableGrid[]): string[] {
 export function findLabelledUnits(lines: string[], tables: TableGrid[]): LabelledUnit | null {
   const all = new Map<string, number>();
   const labelOf = new Map<string, string>();
-  for (const line of [...lines, ...headerLines(tables)]) {
+  const lineOf = new Map<string, number>();
+  [...lines, ...headerLines(tables)].forEach((line, i) => {
     const m = LABEL_RE.exec(line.trim());
-    if (!m?.groups) continue;
+    if (!m?.groups) return;
     const label = squeeze(m.groups.label);
     const spaced = /\s/u.test(m.groups.label) || label.endsWith("名称");
-    if (!m.groups.colon && !spaced) continue;
+    if (!m.groups.colon && !spaced) return;
     // The value runs to the first space or the next label's colon (“部门：X 单位：万元”, “X保密审查情况：已审查”).
     const value = m.groups.value.trim().split(/[\s\u3000]+/u)[0].split(/[:：]/u)[0];
     const unit = orgNameAtStart(value);
-    if (!unit) continue;
+    if (!unit) return;
     all.set(unit, (all.get(unit) ?? 0) + 1);
     if (!labelOf.has(unit)) labelOf.set(unit, label);
-  }
+    if (!lineOf.has(unit)) lineOf.set(unit, i);
+  });
   let best: string | null = null;
   for (const [u, n] of all) if (best === null || n > all.get(best)!) best = u;
-  return best ? {unit: best, label: labelOf.get(best)!, count: all.get(best)!, all} : null;
+  return best ? {unit: best, line: lineOf.get(best)!, label: labelOf.get(best)!, count: all.get(best)!, all} : null;
 }
 
 export interface Captions {
@@ -132,6 +136,7 @@ export interface Captions {
 /** A table caption: a short heading that ends in 表 (a bracketed note may follow) and speaks of 预算 or 决算. */
 const CAPTION_RE = /^(?<body>[^，。；：:]{2,50}?表)(?:[（(][^）)]{1,12}[）)])?$/u;
 const CAPTION_NUMBER_RE = /^(?:[一二三四五六七八九十]+、|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])/u;
+const CAPTION_FOLLOWER_RE = /(?:金额|计量)?单位[:：]|(?:编制|填报)单位[:：]|部门[:：]/u;
 const YEAR_NOTE_RE = /^[（(]?(20\d\d)年度?[）)]?$/u;
 const CAPTION_YEAR_RE = /^(?<pre>[\p{Script=Han}（）()]{0,40}?)(?<year>20\d\d)年度?/u;
 
@@ -143,7 +148,8 @@ const CAPTION_YEAR_RE = /^(?<pre>[\p{Script=Han}（）()]{0,40}?)(?<year>20\d\d)
 export function findCaptions(lines: string[], tables: TableGrid[]): Captions {
   const caps: string[] = [];
   const years: number[] = [];
-  const all = [...lines.map(squeeze), ...tables.map((t) => squeeze(t.title))];
+  // NOTE: a caption may run on into the label under it when the cleaner joins a hard wrap ("…总表单位：万元").
+  const all = [...lines, ...tables.map((t) => t.title)].map((l) => squeeze(l).split(CAPTION_FOLLOWER_RE)[0]);
   all.forEach((line, i) => {
     const m = CAPTION_RE.exec(line.replace(CAPTION_NUMBER_RE, ""));
     if (!m?.groups || !/预算|决算/u.test(m.groups.body)) return;

@@ -1,7 +1,7 @@
 import type {RegionRow} from "../reference/load-reference.ts";
 import type {TableGrid} from "../tables/grid.ts";
 import type {DocKind, DocScope} from "../types.ts";
-import {findCaptions, findLabelledUnits, findTitle, type Title} from "./headings.ts";
+import {findCaptions, findLabelledUnits, findTitles, type Title} from "./headings.ts";
 import {findPublished, plausiblePublished} from "./published.ts";
 import {isOrgName, sameUnitName} from "./unit-name.ts";
 
@@ -98,8 +98,8 @@ interface TextReading {
 
 function readText(text: string, tables: TableGrid[]): TextReading {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const title = findTitle(lines);
   const labelled = findLabelledUnits(lines, tables);
+  const title = chooseTitle(findTitles(lines), labelled);
   const captions = findCaptions(lines, tables);
   const signed = signature(lines);
   const chapterYears = [...text.matchAll(CHAPTER_YEAR_RE)].map((m) => Number(m[1]));
@@ -111,6 +111,17 @@ function readText(text: string, tables: TableGrid[]): TextReading {
   const header = findPublished(lines);
   const published = header ? {date: header, source: "page_header" as const} : signed.date && signed.unit ? {date: signed.date, source: "signature" as const} : null;
   return {title, labelled, captions, signed, chapterYear, chapterYearShare, bodyKind, bodyKindMixed, published};
+}
+
+/**
+ * The title that identifies the document: the first one naming a unit, unless a labelled line names the unit before
+ * it (027's cover: `上海市普陀区2023年区级部门预算` / `预算主管部门：…`; a later heading may be a subordinate unit's);
+ * else the first title (the unit then comes from the labels).
+ */
+function chooseTitle(titles: Title[], labelled: {line: number} | null): Title | null {
+  const named = titles.find((t) => t.unit);
+  if (named && !(labelled && labelled.line < named.line)) return named;
+  return titles[0] ?? null;
 }
 
 /** Path parts of `data/raw/<region>/<year>/<name>.<ext>` (any depth: only the parts that parse are used). */
