@@ -3,13 +3,16 @@
  * titles unit-first or year-first and split over cover lines, labelled lines, table captions, page headers,
  * signatures, the PDF's creation date, and what is said when identification is uncertain.
  */
+import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {identify} from "../../pipeline/identify/identify.ts";
 import {isOrgName, orgNameAtStart, sameUnitName} from "../../pipeline/identify/unit-name.ts";
 import {pdfDateToIso} from "../../pipeline/read/pdf/pdf-date.ts";
 import {cleanText} from "../../pipeline/read/clean.ts";
+import {decodeBytes} from "../../pipeline/read/decode.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import type {TableGrid} from "../../pipeline/tables/grid.ts";
+import {repoRoot} from "../helpers/shared.ts";
 
 const {regions} = loadReference();
 const BODY = "一、部门主要职责\n负责全市统计工作。\n二、收入预算情况说明\n2026年收入预算5,000.00万元。";
@@ -152,6 +155,16 @@ describe("uncertainty is said, never guessed silently", () => {
     const r = id(`某市财政局2024年部门预算\n2023年部门收支预算总表\n2023年部门收入预算总表\n`);
     expect(r.year).toBe(2024);
     expect(r.warnings.join(" ")).toMatch(/year: the title says 2024, the table captions say 2023/);
+  });
+});
+
+describe("the seed", () => {
+  it("keeps its identity: signed 阿坝州总工会, 2024, a budget", () => {
+    const path = "data/raw/四川省/阿坝藏族羌族自治州/2024/阿坝州总工会.txt";
+    const {text} = decodeBytes(new Uint8Array(readFileSync(`${repoRoot}/${path}`)), path);
+    const r = identify(cleanText(text), path, regions);
+    expect(r).toMatchObject({unit: "阿坝州总工会", year: 2024, kind: "budget", scope: "department", published: "2024-01-31", region: "四川省 › 阿坝藏族羌族自治州"});
+    expect(r.warnings).toEqual([]);
   });
 });
 
