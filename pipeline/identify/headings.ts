@@ -24,7 +24,7 @@ const scopeOf = (w: string | undefined): DocScope | null => (w === "部门" ? "d
 
 /** How far into the document a title is looked for (an HTML page's navigation comes first), and how long its lines are. */
 const FRONT_LINES = 150;
-const TITLE_LINE_MAX = 40;
+const TITLE_LINE_MAX = 60;
 const TITLE_SPAN = 4;
 
 /**
@@ -38,8 +38,12 @@ const TITLE_RE =
 const LEVEL_RE = /^(?:省|市|区|县|州|盟|旗|乡|镇|街道)级/u;
 const HEADING_PREFIX_RE = /^(?:第[一二三四五六七八九十]+部分|附件[0-9一二三四五六七八九十]*[:：]?)/u;
 
+/** A cover's year in Chinese numerals (二〇二四年度) → 2024年度. */
+const HAN_DIGIT: Record<string, string> = {〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9"};
+const hanYears = (s: string) => s.replace(/([〇零一二三四五六七八九]{4})(?=年)/gu, (y) => [...y].map((c) => HAN_DIGIT[c]).join(""));
+
 function readTitle(s: string): Omit<Title, "line"> | null {
-  const m = TITLE_RE.exec(s.replace(HEADING_PREFIX_RE, ""));
+  const m = TITLE_RE.exec(hanYears(s).replace(HEADING_PREFIX_RE, ""));
   if (!m?.groups) return null;
   const {pre, year, mid, scope, kind} = m.groups;
   const midName = mid.replace(LEVEL_RE, "");
@@ -80,7 +84,7 @@ export function findTitles(lines: string[]): Title[] {
  * next label (`单位：万元`). `主管部门` alone is left out: in a project table it names the parent department.
  */
 const LABEL_RE =
-  /^(?<label>预算主管部门|部\s*门\s*名\s*称|单\s*位\s*名\s*称|部\s+门|部门|预算单位|编制单位|填报单位|编报单位)\s*(?<colon>[:：])?\s*(?<value>.+)$/u;
+  /^(?<label>预算主管部门|部门[（(]单位[）)]名称|部\s*门\s*名\s*称|单\s*位\s*名\s*称|部\s+门|部门|单\s*位|预算部门|预算单位|编制单位|填报单位|编报单位)\s*(?<colon>[:：])?\s*(?<value>.+)$/u;
 
 export interface LabelledUnit {
   unit: string;

@@ -23,7 +23,7 @@ const LEADING_NOISE_RE = /^(?:第[一二三四五六七八九十]+部分|附件[
 export function isOrgName(s: string): boolean {
   return (
     s.length >= 3 &&
-    s.length <= 40 &&
+    s.length <= 50 &&
     NAME_CHARS_RE.test(s) &&
     ORG_END_RE.test(s) &&
     !NOT_IN_NAME_RE.test(s) &&
@@ -48,7 +48,8 @@ export function orgNameOf(raw: string): string | null {
  * by a short run of Han characters (the next label's word). The value must start with the name.
  */
 export function orgNameAtStart(value: string): string | null {
-  const s = value.replace(/[\s\u3000]+/g, "");
+  // NOTE: a cover's seal note after the name (（盖章）, (公章)) is no part of it.
+  const s = value.replace(/[\s\u3000]+/g, "").replace(/[（(](?:盖章|公章|章)[）)]$/u, "");
   const whole = orgNameOf(s);
   if (whole) return whole;
   for (let end = Math.min(s.length - 1, 40); end >= 3; end--) {

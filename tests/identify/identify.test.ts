@@ -46,6 +46,12 @@ describe("titles", () => {
     expect(id(`某县疾病预防控制中心2024年度单位决算\n${BODY}`)).toMatchObject({unit: "某县疾病预防控制中心", kind: "final", scope: "unit"});
   });
 
+  it("reads a cover year in Chinese numerals and a 单位： line with a seal note", () => {
+    const r = id(`二〇二四年度\n部门预算\n单位：某县农业农村局（盖章）\n${BODY}`);
+    expect(r).toMatchObject({unit: "某县农业农村局", year: 2024, kind: "budget", source: {unit: "label", year: "title"}});
+    expect(id(`收支预算总表\n单位：万元\n${BODY}`).source.unit).toBeNull();
+  });
+
   it("keeps a district bureau's whole name", () => {
     expect(id(`上海市普陀区规划和自然资源局2024年度部门预算\n${BODY}`).unit).toBe("上海市普陀区规划和自然资源局");
     expect(id(`2024年\n上海市普陀区规划和自然资源局\n部门决算\n${BODY}`).unit).toBe("上海市普陀区规划和自然资源局");
