@@ -12,6 +12,9 @@ export type Basis = "total" | "fiscal" | "general_budget" | "gov_fund" | "state_
 /** 部门预算 (budget) or 部门决算 (final accounts). */
 export type DocKind = "budget" | "final";
 
+/** Whose budget: a department's (部门预算/决算, the department and the units under it) or one unit's (单位预算/决算). */
+export type DocScope = "department" | "unit";
+
 /** The unit an amount is expressed in after normalisation. Money is always 万元. */
 export type CanonicalUnit = "万元" | "%" | "个" | "辆" | "人";
 
@@ -28,7 +31,10 @@ export interface DocumentRecord {
   /** Fiscal year the document is about. */
   year: number | null;
   kind: DocKind | null;
-  /** Publication date as ISO yyyy-mm-dd when the text states it. */
+  /** department (部门预算/决算) or unit (单位预算/决算); department when the document does not say. */
+  scope: DocScope | null;
+  /** Publication date as ISO yyyy-mm-dd: the date the text states (page header, signature), else the PDF's own
+   * metadata creation date; `identity_source.published` says which. */
   published: string | null;
   /** Region path, outermost first, joined with " › " (e.g. 四川省 › 阿坝藏族羌族自治州 › 汶川县). */
   region: string | null;
@@ -36,8 +42,12 @@ export interface DocumentRecord {
   region_level: string | null;
   /** Encoding the raw bytes were decoded from (utf-8, utf-8-bom, gb18030, utf-16le, utf-16be). */
   encoding: string;
-  /** Where each identity field came from: "text" or "path" per field, JSON-encoded. */
+  /** Where each identity field came from, JSON-encoded: per field "title", "label", "caption", "signature",
+   * "page_header", "pdf_metadata", "chapters", "body", "path" or "default" (see identify/identify.ts). */
   identity_source: string;
+  /** Why identification is uncertain, JSON-encoded list of sentences (readings that disagree, a field inferred or
+   * taken from the path, an implausible date); "[]" when every field was read plainly. */
+  identity_warnings: string;
   /** True for documents made by `gongkai synth`. */
   is_synthetic: boolean;
   /** The decoded, cleaned text that every span points into. */

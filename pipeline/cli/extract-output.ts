@@ -15,9 +15,12 @@ export function extractionJson(ex: Extraction, findings: FindingJson[] = []) {
       unit: d.unit,
       year: d.year,
       kind: d.kind,
+      scope: d.scope,
       region: d.region,
       published: d.published,
       encoding: d.encoding,
+      identity_source: JSON.parse(d.identity_source),
+      identity_warnings: JSON.parse(d.identity_warnings),
     },
     facts: ex.facts.map((f) => ({
       key: f.key,

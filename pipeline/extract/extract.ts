@@ -30,6 +30,8 @@ export interface DecodedDocument {
   /** The document's standard tables (from a PDF's item positions, a spreadsheet, a .docx/.html table): their
    * facts (origin "table") are appended after the narrative's. */
   tables?: TableGrid[];
+  /** A PDF's own metadata creation date (ISO yyyy-mm-dd): the publication date when the text states none. */
+  created?: string | null;
 }
 
 export function docIdOf(bytes: Uint8Array): string {
@@ -44,7 +46,7 @@ export function extractBytes(bytes: Uint8Array, source: string, ref: Reference, 
 
 export function extractDocument(doc: DecodedDocument, ref: Reference): Extraction {
   const text = cleanText(doc.raw);
-  const id = identify(text, doc.source, ref.regions);
+  const id = identify(text, doc.source, ref.regions, {tables: doc.tables, pdfCreated: doc.created});
   const sections = segmentSections(doc.docId, text);
   const tokens = scanAmounts(text);
   const cls = makeClassifier(ref);
@@ -89,11 +91,13 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
       unit: id.unit,
       year: id.year,
       kind: id.kind,
+      scope: id.scope,
       published: id.published,
       region: id.region,
       region_level: id.region_level,
       encoding: doc.encoding,
       identity_source: JSON.stringify(id.source),
+      identity_warnings: JSON.stringify(id.warnings),
       is_synthetic: doc.isSynthetic ?? false,
       text,
     },

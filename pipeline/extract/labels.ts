@@ -1,3 +1,5 @@
+import {ORG_TAIL} from "../identify/unit-name.ts";
+
 /**
  * Label clean-up: the words written before an amount ("阿坝州总工会2024年收入预算") reduced to the label that names
  * the quantity ("收入预算"), so that the lexicon can match it exactly.
@@ -13,8 +15,7 @@ export function normLabel(s: string): string {
     .replace(/“三公“/g, "“三公”");
 }
 
-// An organisation name ends with one of these characters, e.g. 阿坝州总工会, 江苏省委办公厅, 万里街道办事处.
-const ORG_TAIL = "(?:会|局|委|厅|院|办|处|室|中心|部|所|站|队|馆|校|府|社|团|司|联)";
+// An organisation name ends with one of ORG_TAIL's endings, e.g. 阿坝州总工会, 江苏省委办公厅, 万里街道办事处.
 const LEADING_ORG = new RegExp(`^[\\p{Script=Han}（）]{2,30}?${ORG_TAIL}(?=(?:20\\d\\d年|本年|当年|安排|\\d{4}))`, "u");
 
 /** Strip the unit name, years and filler around a label, leaving the noun phrase. */

@@ -62,5 +62,5 @@ async function readPdfDocument(bytes: Uint8Array, name: string): Promise<ReadDoc
   const {readPdf} = await import("./pdf/read-pdf.ts");
   const r = await readPdf(bytes, name);
   // The text is pdf.js's Unicode text layer; there is no byte encoding to report.
-  return {text: r.text, encoding: "pdf", format: "pdf", tables: r.tables};
+  return {text: r.text, encoding: "pdf", format: "pdf", tables: r.tables, created: r.created};
 }

@@ -50,6 +50,7 @@ export async function extractInput(
     docId: docIdOf(bytes),
     isSynthetic,
     tables: read.tables,
+    created: read.created ?? null,
   };
   let extraction: Extraction;
   try {

@@ -17,8 +17,8 @@ export interface SqlFixture {
 
 /** A document row with defaults; override what the test is about. */
 export const doc = (o: Partial<Record<string, unknown>> & {doc_id: string}) => ({
-  source: `${o.doc_id}.txt`, unit: "测试单位", year: 2024, kind: "budget", published: null, region: null,
-  region_level: null, encoding: "utf-8", identity_source: "{}", is_synthetic: false, text: "", ...o,
+  source: `${o.doc_id}.txt`, unit: "测试单位", year: 2024, kind: "budget", scope: "department", published: null, region: null,
+  region_level: null, encoding: "utf-8", identity_source: "{}", identity_warnings: "[]", is_synthetic: false, text: "", ...o,
 });
 
 /** A fact row with defaults (span 0–1, quote "q"). */

@@ -12,4 +12,6 @@ export interface ReadDocumentResult {
   /** The reader used: txt, html, csv, docx, xlsx, xls, pdf. */
   format: string;
   tables: TableGrid[];
+  /** A PDF's own metadata creation date (ISO yyyy-mm-dd); absent for other formats and PDFs that carry none. */
+  created?: string | null;
 }

@@ -10,6 +10,7 @@ import type {TableGrid} from "../../tables/grid.ts";
 import {buildGrid} from "./grid-build.ts";
 import {openPdf, reasonOf} from "./open-pdf.ts";
 import {lineText, pageItems, physicalLines, type PdfLine} from "./page-items.ts";
+import {pdfCreationDate} from "./pdf-date.ts";
 import {PdfError} from "./pdf-error.ts";
 import {findTableBlocks} from "./table-blocks.ts";
 
@@ -17,6 +18,8 @@ export interface PdfRead {
   text: string;
   pages: number;
   tables: TableGrid[];
+  /** The PDF's metadata creation date (ISO yyyy-mm-dd), null when it carries none. */
+  created: string | null;
 }
 
 export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfRead> {
@@ -32,7 +35,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfRead>
       throw new PdfError("no_text_layer", `${name} has no text layer (a scan?): OCR it first`);
     }
     const text = pages.map((lines, i) => `=== page ${i + 1} ===\n` + lines.map(lineText).join("\n")).join("\n") + "\n";
-    return {text, pages: doc.numPages, tables: findTableBlocks(pages).map(buildGrid)};
+    return {text, pages: doc.numPages, tables: findTableBlocks(pages).map(buildGrid), created: await pdfCreationDate(doc)};
   } catch (err) {
     if (err instanceof PdfError) throw err;
     throw new PdfError("corrupt", `${name}: pdf.js cannot read it: ${reasonOf(err)}`, {cause: err});
