@@ -34,6 +34,8 @@ export interface CellInput {
   cls: Classifier;
   firstBodyRow: boolean;
   title: string;
+  /** The note under the table, if any. */
+  note?: string;
 }
 
 const BASIC_TOTALS: Partial<Record<string, string>> = {
@@ -49,7 +51,7 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
   const path = shape.paths[col];
   const {label, code, ordinal, header} = rowIdentity(row, col, shape);
   const bare = bareLabel(label);
-  const measure = measureOf(path, final);
+  const measure = measureOf(path, final, input.note);
   const base = {amount, measure, code: null, parent: null, label: bare || null};
   const onlyAmount = shape.roles.filter((r) => r === "amount").length === 1;
   const column = amountColumn(path, onlyAmount);

@@ -33,7 +33,8 @@ const EXPENDITURE: [RegExp, string][] = [
   [/^基本支出$/, "expenditure.basic"],
   [/^项目支出$/, "expenditure.project"],
   [/^(?:单位)?预留机动经费$/, "expenditure.reserve"],
-  [/^(?:结转下年(?:资金)?|年末(?:财政拨款)?结转和结余)$/, "expenditure.carryforward"],
+  [/^结转下年(?:资金)?$/, "expenditure.carryforward"],
+  [/^年末(?:财政拨款)?结转和?结余$/, "expenditure.carryover_end"],
 ];
 
 /** Totals of the expenditure side, most specific first: 本年支出合计 excludes what is carried forward, 总计 not. */

@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import type {TableGrid} from "../../pipeline/tables/grid.ts";
 import {tableFacts} from "../../pipeline/tables/table-facts.ts";
+import {extractDocument} from "../../pipeline/extract/extract.ts";
 
 const ref = loadReference();
 const grid = (title: string, unit: TableGrid["unit"], rows: string[][]): TableGrid => ({title, unit, rows, location: "page 1"});
@@ -44,7 +45,7 @@ describe("standard tables → facts", () => {
       "income.current_year total actual 2946.25",
       "expenditure.total total actual 2940.05",
       "income.carryover total actual 49.14",
-      "expenditure.carryforward total actual 55.34",
+      "expenditure.carryover_end total actual 55.34",
       "income.total total actual 2995.39",
     ]);
   });
@@ -105,8 +106,46 @@ describe("standard tables → facts", () => {
 
   it("skips what it cannot place with confidence: an unknown table, a table without a unit", () => {
     const rows = [["项目", "金额"], ["合计", "12.00"]];
-    expect(tableFacts(grid("项目支出绩效目标表", "万元", rows), ref, {docId: "d", kind: null})).toEqual({facts: [], skipped: [{row: ["合计", "12.00"], reason: "not a standard table: 项目支出绩效目标表"}]});
+    expect(tableFacts(grid("项目支出绩效目标表", "万元", rows), ref, {docId: "d", kind: null})).toMatchObject({facts: [], skipped: [{row: ["合计", "12.00"], reason: "not a standard table: 项目支出绩效目标表"}], placedCells: 0, kind: null});
     expect(tableFacts(grid("机关运行经费预算表", null, rows), ref, {docId: "d", kind: null}).skipped[0].reason).toBe("the table states no unit");
     expect(brief(grid("一般公共预算机关运行经费支出预算表", "万元", rows))).toEqual(["operating_cost general_budget 12.00"]);
+  });
+
+  it("accounts for every amount cell: an unknown table's and a unitless table's rows land in the extraction's unplaced", () => {
+    const tables = [
+      grid("项目支出绩效目标表", "万元", [["项目名称", "金额"], ["信访业务", "12.00"], ["机关服务", "3.50"]]),
+      grid("一般公共预算基本支出预算表", null, [["科目名称", "合计"], ["工资福利支出", "40.00"]]),
+      grid("一般公共预算机关运行经费支出预算表", "万元", [["项目", "金额"], ["合计", "12.00"], ["办公费", "2.00"]]),
+    ];
+    const raw = "某单位2024年部门预算\n一、收支预算总体情况\n收入总计100.00万元。\n";
+    const ex = extractDocument({raw, encoding: "utf-8", source: "x/2024/某单位.txt", docId: "d", tables}, ref);
+    const fromTables = ex.unplaced.filter((u) => u.origin === "table");
+    expect(fromTables.map((u) => [u.table_name, u.row_label, u.column_header, u.as_written, u.reason])).toEqual([
+      ["项目支出绩效目标表", "信访业务", "金额", "12.00万元", "not a standard table: 项目支出绩效目标表"],
+      ["项目支出绩效目标表", "机关服务", "金额", "3.50万元", "not a standard table: 项目支出绩效目标表"],
+      ["一般公共预算基本支出预算表", "工资福利支出", "合计", "40.00", "the table states no unit"],
+      ["一般公共预算机关运行经费支出预算表", "办公费", "金额", "2.00万元", "operating-cost item row"],
+    ]);
+    expect(fromTables.every((u) => u.mention_id === null && u.quote !== "")).toBe(true);
+    expect(ex.counts?.tables).toMatchObject({placed: 1, unplaced: 4, recognised: 2, unrecognised: 1});
+    expect(ex.counts?.tables.per_table.map((t) => [t.title, t.kind, t.placed, t.unplaced])).toEqual([
+      ["项目支出绩效目标表", null, 0, 2],
+      ["一般公共预算基本支出预算表", "basic", 0, 1],
+      ["一般公共预算机关运行经费支出预算表", "operating_cost", 1, 1],
+    ]);
+    expect(ex.counts?.text.placed).toBeGreaterThan(0);
+  });
+
+  it("a note under a 决算 table that calls its 预算数 the full-year budget makes that column budget_adjusted", () => {
+    const rows = [["预算数", "预算数", "决算数", "决算数"], ["合计", "因公出国（境）费", "合计", "因公出国（境）费"], ["76.43", "30.00", "46.21", "4.69"]];
+    const adjusted = {...grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), note: "注：预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数。"};
+    expect(brief(adjusted, "final")).toEqual([
+      "three_public.total budget_adjusted 76.43",
+      "three_public.overseas budget_adjusted 30.00",
+      "three_public.total actual 46.21",
+      "three_public.overseas actual 4.69",
+    ]);
+    const initial = grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows);
+    expect(brief(initial, "final")[0]).toBe("three_public.total budget_initial 76.43");
   });
 });
