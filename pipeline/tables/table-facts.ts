@@ -8,7 +8,7 @@ import {normLabel} from "../extract/labels.ts";
 import type {Reference} from "../reference/load-reference.ts";
 import type {Basis, DocKind, FactRecord} from "../types.ts";
 import {parseAmount, toWan} from "./cell-amount.ts";
-import {gridShape, type GridShape} from "./grid-shape.ts";
+import {gridShape, isNumberingRow, type GridShape} from "./grid-shape.ts";
 import type {TableGrid} from "./grid.ts";
 import {placeCell, type Placed} from "./place-cell.ts";
 import {rowIdentity} from "./row-identity.ts";
@@ -56,7 +56,7 @@ type PlacedCell = {p: Placed; row: string[]; cell: string; col: number};
 
 export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): TableFacts {
   const shape = gridShape(grid);
-  const body = grid.rows.slice(shape.headerRows);
+  const body = grid.rows.slice(shape.headerRows).filter((r) => !isNumberingRow(r));
   const amountCols = (row: string[]) =>
     shape.roles.flatMap((r, j) => (r === "amount" && parseAmount(row[j] ?? "") !== null ? [j] : []));
   const withAmount = body.filter((r) => amountCols(r).length > 0);
