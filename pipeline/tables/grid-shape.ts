@@ -14,6 +14,10 @@ export interface GridShape {
   roles: ColumnRole[];
   /** Header parts of each column, top-down, without repeats and spaces. */
   paths: string[][];
+  /** Label groups (label/code columns followed by amounts): 2 for a 收入 | 支出 balance table. */
+  groups: number;
+  /** The distinct measure words of the header (预算数, 决算数 …), in order. */
+  measures: string[];
 }
 
 const CODE = /^\d{2,7}$/;
@@ -66,10 +70,15 @@ export function gridShape(grid: TableGrid): GridShape {
     paths[next] = paths[c];
   });
   measureBlocks(header.flatMap((r) => r.map((_, c) => cell(r, c))), roles, paths);
-  return {headerRows, roles, paths};
+  const groups = roles.filter((r, c) => {
+    const prev = roles.slice(0, c).filter((x) => x !== "empty" && x !== "ordinal").at(-1);
+    return (r === "label" || r === "code") && (prev === undefined || prev === "amount");
+  }).length;
+  const measures = [...new Set(header.flatMap((r) => r.map((_, c) => cell(r, c))).filter((x) => MEASURE_CELL.test(x)))];
+  return {headerRows, roles, paths, groups, measures};
 }
 
-const MEASURE_CELL = /^(?:\d{4}年(?:度)?)?(?:年初|调整|全年)?(?:预算|决算)数$/;
+export const MEASURE_CELL = /^(?:\d{4}年(?:度)?)?(?:年初|调整|全年)?(?:预算|决算)数$/;
 
 /**
  * "预算数 | 决算数" printed once each over two identical runs of columns (合计 | 因公出国（境）费 | … twice): a heading

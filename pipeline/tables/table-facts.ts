@@ -12,6 +12,7 @@ import {gridShape, isNumberingRow, type GridShape} from "./grid-shape.ts";
 import type {TableGrid} from "./grid.ts";
 import {placeCell, type Placed} from "./place-cell.ts";
 import {rowIdentity} from "./row-identity.ts";
+import {bareLabel} from "./row-keys.ts";
 import {tableType} from "./table-kind.ts";
 
 export interface TableContext {
@@ -84,12 +85,20 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   const placed: PlacedCell[] = [];
   const skipped: SkippedRow[] = [];
   const unplaced: UnplacedCell[] = [];
-  for (const row of withAmount) {
+  let afterCarryover = false;
+  for (const row of body) {
+    const bares = row.map((c) => bareLabel(c));
+    if (bares.some((b) => /^(?:合计|总计|收入总计)$/.test(b))) afterCarryover = false;
+    if (type.kind === "balance" && bares.some((b) => CARRYOVER.test(b))) {
+      afterCarryover = true;
+      if (!withAmount.includes(row)) continue;
+    }
+    if (!withAmount.includes(row)) continue;
     const reasons = new Set<string>();
     const before = placed.length;
     for (const j of amountCols(row)) {
       const firstBodyRow = row === withAmount[0];
-      const p = placeCell({row, col: j, shape, type, final, cls, firstBodyRow, title: grid.title, note: grid.note});
+      const p = placeCell({row, col: j, shape, type, final, cls, firstBodyRow, title: grid.title, note: grid.note, afterCarryover: afterCarryover && !bares.some((b) => CARRYOVER.test(b))});
       if ("reason" in p) {
         reasons.add(p.reason);
         unplaced.push(unplacedCell(row, j, p.reason));
@@ -114,6 +123,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   };
 }
 
+const CARRYOVER = /^(?:上年结转(?:和结余)?|年初(?:财政拨款)?结转和?结余)/;
 const quoteOf = (row: string[]) => row.filter((c) => c.trim() !== "").join(" | ");
 
 /** Of the expenditure totals a balance table prints (本年支出合计, 支出总计, 总计), keep the most specific. */
