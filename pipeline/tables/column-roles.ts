@@ -21,7 +21,15 @@ export function amountColumn(path: string[], only: boolean): AmountColumn {
   if (/项目支出/.test(name)) return "project";
   if (/人员经费/.test(name)) return "personnel";
   if (/公用经费/.test(name)) return "public";
-  if (/合计|总计|金额|^小计$/.test(name) || name === "" || only) return "total";
+  // NOTE: a 小计 with nothing above it, beside other amount columns, may be any group's subtotal (基本支出 › 小计
+  // whose heading landed over its neighbour): no total.
+  if (name === "小计" && !only) {
+    const above = path.slice(0, path.indexOf("小计")).filter((p) => !MEASURE_WORD.test(p)).join("");
+    if (/基本支出/.test(above)) return "basic";
+    if (/项目支出/.test(above)) return "project";
+    return above && !/支出/.test(above) ? "total" : "other";
+  }
+  if (/合计|总计|金额/.test(name) || name === "" || only) return "total";
   return "other";
 }
 

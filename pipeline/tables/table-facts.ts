@@ -112,7 +112,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   }
   const kept = dedupe(specific, skipped);
   for (const x of specific) {
-    if (!kept.facts.includes(x) && !kept.repeats.has(x)) unplaced.push(unplacedCell(x.row, x.col, kept.reasons.get(x) ?? "stated twice"));
+    if (!kept.facts.includes(x) && !kept.repeats.has(x)) unplaced.push(unplacedCell(x.row, x.col, kept.reasons.get(x) ?? "stated with different amounts in the table"));
   }
   return {
     facts: kept.facts.map((x) => toFact(x, grid, ctx)),
@@ -137,6 +137,8 @@ function preferSpecificTotals<T extends {p: Placed}>(placed: T[]): T[] {
   return placed.filter(({p}) => p.totalRank === undefined || p.totalRank === best.get(`${p.basis}|${p.measure}`));
 }
 
+const idOf = (x: {p: Placed}) => [x.p.key, x.p.basis, x.p.code, x.p.parent, x.p.code ? "" : x.p.label, x.p.measure].join("|");
+
 /** One fact per identity within a table: a repeated row (a continued page repeating its last row) counts once. */
 function dedupe<T extends {p: Placed; row: string[]}>(
   placed: T[],
@@ -146,17 +148,21 @@ function dedupe<T extends {p: Placed; row: string[]}>(
   const repeats = new Set<T>();
   const reasons = new Map<T, string>();
   for (const x of placed) {
-    const id = [x.p.key, x.p.basis, x.p.code, x.p.parent, x.p.code ? "" : x.p.label, x.p.measure].join("|");
+    const id = idOf(x);
     const first = seen.get(id);
     if (!first) seen.set(id, x);
     else if (equal(first.p.amount, x.p.amount)) repeats.add(x);
     else {
-      const reason = `${x.p.key} stated twice in the table (${first.p.amount} first)`;
+      // NOTE: one identity with two amounts (a list by project under each code, a sub-row read as its parent):
+      // neither is certain, so neither is a fact.
+      const reason = `${x.p.key} stated with different amounts in the table (${first.p.amount} and ${x.p.amount})`;
       skipped.push({row: x.row, reason});
       reasons.set(x, reason);
+      if (!reasons.has(first)) reasons.set(first, reason);
     }
   }
-  return {facts: [...seen.values()], repeats, reasons};
+  const conflicting = new Set([...reasons.keys()].map(idOf));
+  return {facts: [...seen.values()].filter((x) => !conflicting.has(idOf(x))), repeats: new Set([...repeats].filter((x) => !conflicting.has(idOf(x)))), reasons};
 }
 
 function toFact(placed: {p: Placed; row: string[]; cell: string}, grid: TableGrid, ctx: TableContext): FactRecord {
