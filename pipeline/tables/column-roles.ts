@@ -15,15 +15,15 @@ export function columnName(path: string[]): string {
   return "";
 }
 
-export function amountColumn(path: string[], only: boolean): AmountColumn {
+export function amountColumn(path: string[], only: boolean, besideTotal = false): AmountColumn {
   const name = columnName(path);
   if (/基本支出/.test(name)) return "basic";
   if (/项目支出/.test(name)) return "project";
   if (/人员经费/.test(name)) return "personnel";
   if (/公用经费/.test(name)) return "public";
-  // NOTE: a 小计 with nothing above it, beside other amount columns, may be any group's subtotal (基本支出 › 小计
-  // whose heading landed over its neighbour): no total.
-  if (name === "小计" && !only) {
+  // NOTE: a 小计 with nothing above it, beside a 合计 column, may be any group's subtotal (基本支出 › 小计 whose
+  // heading landed over its neighbour): no total. Without a 合计 beside it, 小计 is the row's total.
+  if (name === "小计" && !only && besideTotal) {
     const above = path.slice(0, path.indexOf("小计")).filter((p) => !MEASURE_WORD.test(p)).join("");
     if (/基本支出/.test(above)) return "basic";
     if (/项目支出/.test(above)) return "project";

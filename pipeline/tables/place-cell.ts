@@ -64,7 +64,8 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
   }
   const base = {amount, measure, code: null, parent: null, label: bare || null};
   const onlyAmount = shape.roles.filter((r) => r === "amount").length === 1;
-  const column = amountColumn(path, onlyAmount);
+  const besideTotal = shape.paths.some((p, j) => shape.roles[j] === "amount" && /^(?:合计|总计)$/.test(columnName(p)));
+  const column = amountColumn(path, onlyAmount, besideTotal);
   const isTotalRow = TOTAL_ROW.test(bare) || (!bare && !code && input.firstBodyRow);
 
   switch (type.kind) {
