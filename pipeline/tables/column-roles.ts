@@ -29,7 +29,7 @@ export function amountColumn(path: string[], only: boolean, besideTotal = false)
     if (/项目支出/.test(above)) return "project";
     return above && !/支出/.test(above) ? "total" : "other";
   }
-  if (/合计|总计|金额/.test(name) || name === "" || only) return "total";
+  if (/合计|总计|金额|^小计$/.test(name) || name === "" || only) return "total";
   return "other";
 }
 
