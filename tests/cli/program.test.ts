@@ -50,6 +50,7 @@ describe.skipIf(!hasShared)(hasShared ? "gongkai extract: shapes" : `seed tests 
       "code",
       "label",
       "parent",
+      "measure",
       "amount",
       "unit",
       "amount_as_written",
