@@ -177,13 +177,42 @@ export interface ReasonRecord {
 
 export interface UnplacedRecord {
   doc_id: string;
-  mention_id: number;
+  /** The narrative mention (mentions.mention_id); null for a table cell. */
+  mention_id: number | null;
   section: string;
   span: Span;
   as_written: string;
   quote: string;
   /** Why it could not be placed. */
   reason: string;
+  /** Where the amount was read: the narrative (text) or a table cell (table). */
+  origin: "text" | "table";
+  /** For a table cell: the table's title as printed; null for the narrative. */
+  table_name: string | null;
+  /** For a table cell: its row's label. */
+  row_label: string | null;
+  /** For a table cell: its column's header path ("决算数 › 基本支出"). */
+  column_header: string | null;
+}
+
+/** How many amounts of one side of a document became facts and how many stayed unplaced. */
+export interface AmountCounts {
+  placed: number;
+  unplaced: number;
+}
+
+/** One table of a document and what became of its amount cells. */
+export interface TableCount extends AmountCounts {
+  title: string;
+  location: string;
+  /** The standard table's kind (balance, function, basic …), or null when unrecognised. */
+  kind: string | null;
+}
+
+/** Per document: amounts placed vs unplaced, for the narrative and for the tables separately. */
+export interface ExtractionCounts {
+  text: AmountCounts;
+  tables: AmountCounts & {recognised: number; unrecognised: number; per_table: TableCount[]};
 }
 
 /** Two mentions of one fact that state different amounts. Kept, never silently resolved. */
@@ -211,4 +240,6 @@ export interface Extraction {
   reasons: ReasonRecord[];
   unplaced: UnplacedRecord[];
   conflicts: ConflictRecord[];
+  /** Amounts placed vs unplaced, narrative and tables apart (absent in extractions made before it existed). */
+  counts?: ExtractionCounts;
 }

@@ -28,6 +28,7 @@ export function extractionJson(ex: Extraction, findings: FindingJson[] = []) {
       code: f.code,
       label: f.label,
       parent: f.parent,
+      measure: f.measure,
       amount: f.amount,
       unit: f.unit,
       amount_as_written: f.amount_as_written,

@@ -6,7 +6,7 @@ import type {Reference} from "../reference/load-reference.ts";
 import {segmentSections} from "../segment/sections.ts";
 import type {TableGrid} from "../tables/grid.ts";
 import {tableFacts} from "../tables/table-facts.ts";
-import type {ChangeRecord, Extraction, MentionRecord, ReasonRecord, UnplacedRecord} from "../types.ts";
+import type {ChangeRecord, Extraction, ExtractionCounts, MentionRecord, ReasonRecord, TableCount, UnplacedRecord} from "../types.ts";
 import {scanAmounts} from "./amount-scan.ts";
 import {makeClassifier} from "./classify.ts";
 import {interpret, type FactMention} from "./interpret.ts";
@@ -66,7 +66,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
     const quote = quoteOf(text, p.sentence.span, t.span);
     const fm = factOf.get(t.span[0]);
     mentions.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, quote, as_written: t.asWritten, amount_as_written: t.amountAsWritten, unit_as_written: t.unitAsWritten, amount: t.amount, unit: t.unit, role: p.role, key: p.key, code: fm?.code ?? null, label: fm?.label ?? null, path_as_written: fm?.path_as_written ?? null});
-    if (p.role === "unplaced") unplaced.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, as_written: t.asWritten, quote, reason: p.why ?? "not placed"});
+    if (p.role === "unplaced") unplaced.push({doc_id: doc.docId, mention_id: i, section: p.section, span: t.span, as_written: t.asWritten, quote, reason: p.why ?? "not placed", origin: "text", table_name: null, row_label: null, column_header: null});
   });
 
   const changes: ChangeRecord[] = [];
@@ -80,9 +80,31 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
     }
   });
 
+  const textCounts = {placed: mentions.length - unplaced.length, unplaced: unplaced.length};
+
   // Table facts follow the text facts: the narrative's facts keep their order, and a check (text_vs_table) compares
-  // the two where both state an amount. Rows the mapper cannot place are left out here (see tableFacts' `skipped`).
-  for (const grid of doc.tables ?? []) facts.push(...tableFacts(grid, ref, {docId: doc.docId, kind: id.kind}).facts);
+  // the two where both state an amount. Every amount cell a table fact does not account for is listed as unplaced,
+  // with the table, the row, the column and the reason; an unrecognised table or one without a unit lists them all.
+  const perTable: TableCount[] = [];
+  for (const grid of doc.tables ?? []) {
+    const tf = tableFacts(grid, ref, {docId: doc.docId, kind: id.kind});
+    facts.push(...tf.facts);
+    for (const u of tf.unplaced) {
+      unplaced.push({doc_id: doc.docId, mention_id: null, section: grid.location, span: [0, 0], as_written: grid.unit ? `${u.cell}${grid.unit}` : u.cell, quote: u.quote, reason: u.reason, origin: "table", table_name: grid.title, row_label: u.rowLabel || null, column_header: u.columnHeader || null});
+    }
+    perTable.push({title: grid.title, location: grid.location, kind: tf.kind, placed: tf.placedCells, unplaced: tf.unplaced.length});
+  }
+  const sum = (k: "placed" | "unplaced") => perTable.reduce((n, t) => n + t[k], 0);
+  const counts: ExtractionCounts = {
+    text: textCounts,
+    tables: {
+      placed: sum("placed"),
+      unplaced: sum("unplaced"),
+      recognised: perTable.filter((t) => t.kind !== null).length,
+      unrecognised: perTable.filter((t) => t.kind === null).length,
+      per_table: perTable,
+    },
+  };
 
   return {
     document: {
@@ -108,6 +130,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
     reasons,
     unplaced,
     conflicts,
+    counts,
   };
 }
 

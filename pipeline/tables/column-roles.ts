@@ -15,24 +15,39 @@ export function columnName(path: string[]): string {
   return "";
 }
 
-export function amountColumn(path: string[], only: boolean): AmountColumn {
+export function amountColumn(path: string[], only: boolean, besideTotal = false): AmountColumn {
   const name = columnName(path);
   if (/基本支出/.test(name)) return "basic";
   if (/项目支出/.test(name)) return "project";
   if (/人员经费/.test(name)) return "personnel";
   if (/公用经费/.test(name)) return "public";
+  // NOTE: a 小计 with nothing above it, beside a 合计 column, may be any group's subtotal (基本支出 › 小计 whose
+  // heading landed over its neighbour): no total. Without a 合计 beside it, 小计 is the row's total.
+  if (name === "小计" && !only && besideTotal) {
+    const above = path.slice(0, path.indexOf("小计")).filter((p) => !MEASURE_WORD.test(p)).join("");
+    if (/基本支出/.test(above)) return "basic";
+    if (/项目支出/.test(above)) return "project";
+    return above && !/支出/.test(above) ? "total" : "other";
+  }
   if (/合计|总计|金额|^小计$/.test(name) || name === "" || only) return "total";
   return "other";
 }
 
-export function measureOf(path: string[], final: boolean): FactRecord["measure"] {
+/**
+ * A bare 预算数 is the initial budget unless the table's note says it is the full-year (adjusted) one: "预算数为
+ * “三公”经费全年预算数，反映按规定程序调整后的预算数".
+ */
+export function measureOf(path: string[], final: boolean, note = ""): FactRecord["measure"] {
   if (!final) return null;
   const p = path.join("");
   if (/年初预算/.test(p)) return "budget_initial";
-  if (/调整预算|全年预算/.test(p)) return "budget_adjusted";
-  if (/预算数/.test(p) && !/决算/.test(p)) return "budget_initial";
+  if (/调整预算|全年预算|调整后预算/.test(p)) return "budget_adjusted";
+  if (/预算数/.test(p) && !/决算/.test(p)) return ADJUSTED_NOTE.test(note.replace(/\s/g, "")) ? "budget_adjusted" : "budget_initial";
   return "actual";
 }
+
+/** A note that defines the table's 预算数 as the full-year or adjusted budget. */
+const ADJUSTED_NOTE = /预算数(?:为|是|指)[^。；;]{0,20}(?:全年预算|调整预算|调整后的预算)/;
 
 /** The 三公 column's key; `withMeetings` when the table also has 会议费/培训费 (then its 合计 is no 三公 total). */
 export function threePublicKey(path: string[], withMeetings: boolean): string | null {

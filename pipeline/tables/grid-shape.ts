@@ -6,13 +6,18 @@
 import {parseAmount} from "./cell-amount.ts";
 import type {TableGrid} from "./grid.ts";
 
-export type ColumnRole = "code" | "label" | "amount" | "empty";
+/** `ordinal`: a 行次/栏次 column numbering the rows (1, 2, 3 …), no amounts. */
+export type ColumnRole = "code" | "label" | "amount" | "ordinal" | "empty";
 
 export interface GridShape {
   headerRows: number;
   roles: ColumnRole[];
   /** Header parts of each column, top-down, without repeats and spaces. */
   paths: string[][];
+  /** Label groups (label/code columns followed by amounts): 2 for a 收入 | 支出 balance table. */
+  groups: number;
+  /** The distinct measure words of the header (预算数, 决算数 …), in order. */
+  measures: string[];
 }
 
 const CODE = /^\d{2,7}$/;
@@ -21,10 +26,11 @@ const CODE_HEADER = /编码|代码|^类$|^款$|^项$/;
 export function gridShape(grid: TableGrid): GridShape {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
   const cell = (r: string[], c: number) => (r[c] ?? "").replace(/\s/g, "");
-  let headerRows = grid.rows.findIndex((r) => r.some((x) => parseAmount(x) !== null));
+  // NOTE: a 栏次 row numbering the columns (栏次 | 1 | 2 | 3) belongs to the header, not the body.
+  let headerRows = grid.rows.findIndex((r) => r.some((x) => parseAmount(x) !== null) && !isNumberingRow(r));
   if (headerRows < 0) headerRows = grid.rows.length;
-  const header = grid.rows.slice(0, headerRows);
-  const body = grid.rows.slice(headerRows);
+  const header = grid.rows.slice(0, headerRows).filter((r) => !isNumberingRow(r));
+  const body = grid.rows.slice(headerRows).filter((r) => !isNumberingRow(r));
   const paths = Array.from({length: width}, (_, c) => {
     const parts: string[] = [];
     for (const r of header) if (cell(r, c) && parts.at(-1) !== cell(r, c)) parts.push(cell(r, c));
@@ -43,15 +49,68 @@ export function gridShape(grid: TableGrid): GridShape {
     // NOTE: a merged 合计 cell often sits in the code column (xlsx, html): it says nothing of the column's kind.
     const cells = body.map((r) => cell(r, c)).filter((x) => x !== "" && !/^(?:合计|总计)$/.test(x));
     if (cells.length === 0) return "empty";
+    if (ORDINAL_HEADER.test(paths[c].at(-1) ?? "") && cells.every((x) => /^\d{1,3}$/.test(x))) return "ordinal";
     // NOTE: a code column holds 201 / 20131 / 2013101, or 类 | 款 | 项 split into 201 | 05 | 06; amounts in 元 are
     // integers too, but print thousands separators or sit under 金额/合计, never under 编码.
     const codeLike = cells.every((x) => CODE.test(x));
     const codeLengths = cells.every((x) => [2, 3, 5, 7].includes(x.length));
     if (codeLike && (paths[c].some((p) => CODE_HEADER.test(p)) || (codeLengths && !isAmountHeader(paths[c])))) return "code";
+    // NOTE: row numbers whose header was lost (1, 2, 3 … one more each row) are no amounts.
+    if (cells.length >= 3 && cells.every((x, i) => /^[1-9]\d?$/.test(x) && (i === 0 || +x === +cells[i - 1] + 1))) return "ordinal";
     if (cells.filter((x) => parseAmount(x) !== null).length >= cells.length / 2) return "amount";
     return "label";
   });
-  return {headerRows, roles, paths};
+  // NOTE: a header centred over a wide cell whose amounts are right-aligned may make a column of its own, empty in
+  // the body, just left of the amounts' column, which then has no header of its own: the amounts take it.
+  roles.forEach((r, c) => {
+    const next = c + 1;
+    if (r !== "empty" || roles[next] !== "amount" || paths[c].length <= paths[next].length) return;
+    if (!paths[next].every((p, k) => paths[c][k] === p)) return;
+    if (body.some((row) => cell(row, c) !== "")) return;
+    paths[next] = paths[c];
+  });
+  measureBlocks(header.flatMap((r) => r.map((_, c) => cell(r, c))), roles, paths);
+  const groups = roles.filter((r, c) => {
+    const prev = roles.slice(0, c).filter((x) => x !== "empty" && x !== "ordinal").at(-1);
+    return (r === "label" || r === "code") && (prev === undefined || prev === "amount");
+  }).length;
+  const measures = [...new Set(header.flatMap((r) => r.map((_, c) => cell(r, c))).filter((x) => MEASURE_CELL.test(x)))];
+  return {headerRows, roles, paths, groups, measures};
+}
+
+export const MEASURE_CELL = /^(?:\d{4}年(?:度)?)?(?:年初|调整|全年)?(?:预算|决算)数$/;
+
+/**
+ * "预算数 | 决算数" printed once each over two identical runs of columns (合计 | 因公出国（境）费 | … twice): a heading
+ * centred over its run may reach only a column or two of it. When the amount columns split into as many identical
+ * runs (by their lowest header) as the header has measure words, each run is headed by its measure word, in order.
+ */
+function measureBlocks(headerCells: string[], roles: ColumnRole[], paths: string[][]) {
+  const measures = [...new Set(headerCells.filter((x) => MEASURE_CELL.test(x)))];
+  if (measures.length < 2) return;
+  const cols = roles.flatMap((r, c) => (r === "amount" ? [c] : []));
+  const n = cols.length / measures.length;
+  if (!Number.isInteger(n) || n < 2) return;
+  const leaf = (c: number) => paths[c].filter((p) => !MEASURE_CELL.test(p)).at(-1) ?? "";
+  const runs = measures.map((_, i) => cols.slice(i * n, (i + 1) * n).map(leaf).join("|"));
+  if (runs.some((r) => r !== runs[0]) || cols.some((c) => leaf(c) === "")) return;
+  // A column already headed by another run's measure word would contradict the split.
+  if (cols.some((c, k) => paths[c].some((p) => MEASURE_CELL.test(p) && p !== measures[Math.floor(k / n)]))) return;
+  cols.forEach((c, k) => {
+    paths[c] = [measures[Math.floor(k / n)], ...paths[c].filter((p) => !MEASURE_CELL.test(p))];
+  });
+}
+
+const ORDINAL_HEADER = /行次$|^栏次$|^序号$|^行号$/;
+
+/** A row numbering the columns: "栏次 | 1 | 2 | 3", or bare consecutive numbers "1 | 2 | 3 | 4". */
+export function isNumberingRow(row: string[]): boolean {
+  const cells = row.map((c) => c.replace(/\s/g, "")).filter(Boolean);
+  const words = cells.filter((c) => /^(?:栏次|行次|栏号|栏|次)$/.test(c));
+  const nums = cells.filter((c) => /^\d{1,2}$/.test(c));
+  if (nums.length === 0 || nums.length + words.length !== cells.length) return false;
+  if (words.length > 0) return true;
+  return nums.length >= 3 && nums.every((n, i) => i === 0 || +n === +nums[i - 1] + 1);
 }
 
 const isAmountHeader = (path: string[]) => path.some((p) => /金额|合计|数$|支出$|收入$|费$/.test(p));

@@ -18,4 +18,7 @@ export interface TableGrid {
   rows: string[][];
   /** Where the table came from, for provenance: e.g. "page 3", "sheet 收支总表", "table 2". */
   location: string;
+  /** The note printed under the table ("注：…预算数为全年预算数…"), when the reader keeps it: it may say what a
+   * column means. */
+  note?: string;
 }

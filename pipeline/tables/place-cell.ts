@@ -7,7 +7,7 @@ import type {Classifier} from "../extract/classify.ts";
 import type {Basis, FactRecord} from "../types.ts";
 import {parseAmount} from "./cell-amount.ts";
 import {amountColumn, columnName, measureOf, threePublicKey} from "./column-roles.ts";
-import type {GridShape} from "./grid-shape.ts";
+import {MEASURE_CELL, type GridShape} from "./grid-shape.ts";
 import {rowIdentity} from "./row-identity.ts";
 import {bareLabel, expenditureKey, expenditureTotalRank, incomeKey, sideOf} from "./row-keys.ts";
 import type {TableType} from "./table-kind.ts";
@@ -34,6 +34,10 @@ export interface CellInput {
   cls: Classifier;
   firstBodyRow: boolean;
   title: string;
+  /** The note under the table, if any. */
+  note?: string;
+  /** The row follows a 年初结转和结余 row of a balance table: its fund names are parts of the carry-over. */
+  afterCarryover?: boolean;
 }
 
 const BASIC_TOTALS: Partial<Record<string, string>> = {
@@ -41,6 +45,7 @@ const BASIC_TOTALS: Partial<Record<string, string>> = {
   personnel: "basic.personnel",
   public: "basic.public",
 };
+const FUND_INCOME = new Set(["income.fiscal", "income.general_budget", "income.gov_fund", "income.state_capital"]);
 const TOTAL_ROW = /^(?:合计|总计|本年支出合计|支出合计|本年收入合计)$/;
 
 export function placeCell(input: CellInput): Placed | {reason: string} {
@@ -49,16 +54,27 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
   const path = shape.paths[col];
   const {label, code, ordinal, header} = rowIdentity(row, col, shape);
   const bare = bareLabel(label);
-  const measure = measureOf(path, final);
+  const measure = measureOf(path, final, input.note);
+  // NOTE: where the header prints both 预算数 and 决算数, a column that is under neither is of no known measure.
+  // A 三公 table prints each item under both; elsewhere a column name printed twice (合计 … 合计) is ambiguous.
+  const leaf = (p: string[]) => p.filter((x) => !MEASURE_CELL.test(x)).at(-1) ?? "";
+  const repeated = shape.paths.filter((p, j) => shape.roles[j] === "amount" && leaf(p) === leaf(path)).length > 1;
+  if (final && shape.measures.length >= 2 && !path.some((p) => MEASURE_CELL.test(p)) && (type.kind === "three_public" || repeated)) {
+    return {reason: `the column's measure is unknown (${shape.measures.join(" / ")} in the header)`};
+  }
   const base = {amount, measure, code: null, parent: null, label: bare || null};
   const onlyAmount = shape.roles.filter((r) => r === "amount").length === 1;
-  const column = amountColumn(path, onlyAmount);
+  const besideTotal = shape.paths.some((p, j) => shape.roles[j] === "amount" && /^(?:合计|总计)$/.test(columnName(p)));
+  const column = amountColumn(path, onlyAmount, besideTotal);
   const isTotalRow = TOTAL_ROW.test(bare) || (!bare && !code && input.firstBodyRow);
 
   switch (type.kind) {
     case "balance": {
+      if (shape.groups === 1 && code !== null) return {reason: "balance table by function class: no key"};
       if (sideOf(header, ordinal) === "income") {
         const key = incomeKey(bare);
+        // NOTE: "年初财政拨款结转和结余 | 一般公共预算财政拨款 | 政府性基金…" lists the carry-over by fund below it.
+        if (input.afterCarryover && key && FUND_INCOME.has(key)) return {reason: `a part of 年初结转和结余: ${bare}`};
         if (key) return {...base, key, basis: type.basis};
         return {reason: `income row not in the vocabulary: ${bare || "(no label)"}`};
       }

@@ -6,6 +6,7 @@
 import type {GridShape} from "./grid-shape.ts";
 
 const VALID_CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const CODE_NAME = /^(\d{3,7})[-－—]([^\d].*)$/;
 
 export interface RowIdentity {
   /** The rightmost label of the group, as printed (spaces removed). */
@@ -40,7 +41,13 @@ export function rowIdentity(row: string[], col: number, shape: GridShape): RowId
   // "一般公共预算资金 | 小计": the group's name is the row's label.
   if (/^小计$/.test(label) && labels.length > 1) label = cell(labels.at(-2)!);
   const digits = cols.filter((j) => shape.roles[j] === "code").map(cell).join("");
-  const code = VALID_CODE.test(digits) ? digits : null;
+  let code = VALID_CODE.test(digits) ? digits : null;
+  // NOTE: Beijing prints code and name in one cell: "30101-基本工资", "2010501-行政运行".
+  const joined = CODE_NAME.exec(label);
+  if (joined && VALID_CODE.test(joined[1]) && (code === null || code === joined[1])) {
+    code = joined[1];
+    label = joined[2];
+  }
   const header = cols.map((j) => shape.paths[j].join("")).join("");
   return {label, code, ordinal: Math.max(0, ordinal), header};
 }

@@ -24,7 +24,7 @@ const INCOME: [RegExp, string][] = [
   [/^(?:事业单位)?经营收入$/, "income.operating"],
   [/^其他收入$/, "income.other"],
   [/^用事业基金弥补收支差额$/, "income.reserve_fund"],
-  [/^(?:上年结转(?:和结余)?(?:资金)?|年初(?:财政拨款)?结转和结余)$/, "income.carryover"],
+  [/^(?:上年结转(?:和?结余)?(?:资金)?|年初(?:财政拨款)?结转和?结余)$/, "income.carryover"],
   [/^(?:本年|当年)收入(?:合计|小计)$/, "income.current_year"],
   [/^收入(?:总计|合计)$/, "income.total"],
 ];
@@ -33,7 +33,8 @@ const EXPENDITURE: [RegExp, string][] = [
   [/^基本支出$/, "expenditure.basic"],
   [/^项目支出$/, "expenditure.project"],
   [/^(?:单位)?预留机动经费$/, "expenditure.reserve"],
-  [/^(?:结转下年(?:资金)?|年末(?:财政拨款)?结转和结余)$/, "expenditure.carryforward"],
+  [/^结转下年(?:资金)?$/, "expenditure.carryforward"],
+  [/^(?:年末|年终)(?:财政拨款)?结转和?结余(?:资金)?$/, "expenditure.carryover_end"],
 ];
 
 /** Totals of the expenditure side, most specific first: 本年支出合计 excludes what is carried forward, 总计 not. */

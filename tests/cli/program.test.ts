@@ -50,6 +50,7 @@ describe("gongkai extract: shapes", () => {
       "code",
       "label",
       "parent",
+      "measure",
       "amount",
       "unit",
       "amount_as_written",

@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import type {TableGrid} from "../../pipeline/tables/grid.ts";
 import {tableFacts} from "../../pipeline/tables/table-facts.ts";
+import {extractDocument} from "../../pipeline/extract/extract.ts";
 
 const ref = loadReference();
 const grid = (title: string, unit: TableGrid["unit"], rows: string[][]): TableGrid => ({title, unit, rows, location: "page 1"});
@@ -44,7 +45,7 @@ describe("standard tables → facts", () => {
       "income.current_year total actual 2946.25",
       "expenditure.total total actual 2940.05",
       "income.carryover total actual 49.14",
-      "expenditure.carryforward total actual 55.34",
+      "expenditure.carryover_end total actual 55.34",
       "income.total total actual 2995.39",
     ]);
   });
@@ -105,8 +106,112 @@ describe("standard tables → facts", () => {
 
   it("skips what it cannot place with confidence: an unknown table, a table without a unit", () => {
     const rows = [["项目", "金额"], ["合计", "12.00"]];
-    expect(tableFacts(grid("项目支出绩效目标表", "万元", rows), ref, {docId: "d", kind: null})).toEqual({facts: [], skipped: [{row: ["合计", "12.00"], reason: "not a standard table: 项目支出绩效目标表"}]});
+    expect(tableFacts(grid("项目支出绩效目标表", "万元", rows), ref, {docId: "d", kind: null})).toMatchObject({facts: [], skipped: [{row: ["合计", "12.00"], reason: "not a standard table: 项目支出绩效目标表"}], placedCells: 0, kind: null});
     expect(tableFacts(grid("机关运行经费预算表", null, rows), ref, {docId: "d", kind: null}).skipped[0].reason).toBe("the table states no unit");
     expect(brief(grid("一般公共预算机关运行经费支出预算表", "万元", rows))).toEqual(["operating_cost general_budget 12.00"]);
+  });
+
+  it("accounts for every amount cell: an unknown table's and a unitless table's rows land in the extraction's unplaced", () => {
+    const tables = [
+      grid("项目支出绩效目标表", "万元", [["项目名称", "金额"], ["信访业务", "12.00"], ["机关服务", "3.50"]]),
+      grid("一般公共预算基本支出预算表", null, [["科目名称", "合计"], ["工资福利支出", "40.00"]]),
+      grid("一般公共预算机关运行经费支出预算表", "万元", [["项目", "金额"], ["合计", "12.00"], ["办公费", "2.00"]]),
+    ];
+    const raw = "某单位2024年部门预算\n一、收支预算总体情况\n收入总计100.00万元。\n";
+    const ex = extractDocument({raw, encoding: "utf-8", source: "x/2024/某单位.txt", docId: "d", tables}, ref);
+    const fromTables = ex.unplaced.filter((u) => u.origin === "table");
+    expect(fromTables.map((u) => [u.table_name, u.row_label, u.column_header, u.as_written, u.reason])).toEqual([
+      ["项目支出绩效目标表", "信访业务", "金额", "12.00万元", "not a standard table: 项目支出绩效目标表"],
+      ["项目支出绩效目标表", "机关服务", "金额", "3.50万元", "not a standard table: 项目支出绩效目标表"],
+      ["一般公共预算基本支出预算表", "工资福利支出", "合计", "40.00", "the table states no unit"],
+      ["一般公共预算机关运行经费支出预算表", "办公费", "金额", "2.00万元", "operating-cost item row"],
+    ]);
+    expect(fromTables.every((u) => u.mention_id === null && u.quote !== "")).toBe(true);
+    expect(ex.counts?.tables).toMatchObject({placed: 1, unplaced: 4, recognised: 2, unrecognised: 1});
+    expect(ex.counts?.tables.per_table.map((t) => [t.title, t.kind, t.placed, t.unplaced])).toEqual([
+      ["项目支出绩效目标表", null, 0, 2],
+      ["一般公共预算基本支出预算表", "basic", 0, 1],
+      ["一般公共预算机关运行经费支出预算表", "operating_cost", 1, 1],
+    ]);
+    expect(ex.counts?.text.placed).toBeGreaterThan(0);
+  });
+
+  it("a note under a 决算 table that calls its 预算数 the full-year budget makes that column budget_adjusted", () => {
+    const rows = [["预算数", "预算数", "决算数", "决算数"], ["合计", "因公出国（境）费", "合计", "因公出国（境）费"], ["76.43", "30.00", "46.21", "4.69"]];
+    const adjusted = {...grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), note: "注：预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数。"};
+    expect(brief(adjusted, "final")).toEqual([
+      "three_public.total budget_adjusted 76.43",
+      "three_public.overseas budget_adjusted 30.00",
+      "three_public.total actual 46.21",
+      "three_public.overseas actual 4.69",
+    ]);
+    const initial = grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows);
+    expect(brief(initial, "final")[0]).toBe("three_public.total budget_initial 76.43");
+  });
+
+  it("决算 layouts: a 栏次 row and a 行次 column are no amounts; a headerless amount column takes the header left of it", () => {
+    const g = grid("收入支出决算总表", "万元", [
+      ["项目", "行次", "决算数", "", "项目", "行次", "决算数", ""],
+      ["栏次", "", "1", "", "栏次", "", "2", ""],
+      ["一、一般公共预算财政拨款收入", "1", "", "1668.14", "一、一般公共服务支出", "27", "", "0.00"],
+      ["七、其他收入", "2", "", "0.01", "八、社会保障和就业支出", "28", "", "76.23"],
+      ["本年收入合计", "3", "", "1668.15", "本年支出合计", "29", "", "76.23"],
+      ["年初结转和结余", "4", "", "5.00", "年末结转和结余", "30", "", "1596.92"],
+      ["一般公共预算财政拨款", "5", "", "5.00", "", "31", "", ""],
+      ["总计", "6", "", "1673.15", "总计", "32", "", "1673.15"],
+    ]);
+    expect(brief(g, "final")).toEqual([
+      "income.general_budget total actual 1668.14",
+      "expenditure.function total 201 actual 0.00",
+      "income.other total actual 0.01",
+      "expenditure.function total 208 actual 76.23",
+      "income.current_year total actual 1668.15",
+      "expenditure.total total actual 76.23",
+      "income.carryover total actual 5.00",
+      "expenditure.carryover_end total actual 1596.92",
+      "income.total total actual 1673.15",
+    ]);
+    // The carry-over's part by fund is no second 一般公共预算 income; the 总计 beside 本年支出合计 is listed too.
+    const {unplaced, placedCells} = tableFacts(g, ref, {docId: "d", kind: "final"});
+    expect(unplaced.map((u) => [u.rowLabel, u.reason])).toEqual([
+      ["一般公共预算财政拨款", "a part of 年初结转和结余: 一般公共预算财政拨款"],
+      ["总计", "总计: a less specific total than the table's own (本年支出合计)"],
+    ]);
+    expect(placedCells).toBe(9);
+  });
+
+  it("预算数 | 决算数 printed once over two identical runs of columns head each run; a column under neither is unplaced", () => {
+    const rows = [
+      ["", "", "预算数", "", "", "决算数", "", ""],
+      ["合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "公务接待费", "", ""],
+      ["1", "2", "3", "4", "5", "6", "", ""],
+      ["10.00", "4.00", "6.00", "8.00", "3.00", "5.00", "", ""],
+    ];
+    expect(brief(grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), "final")).toEqual([
+      "three_public.total budget_initial 10.00",
+      "three_public.overseas budget_initial 4.00",
+      "three_public.reception budget_initial 6.00",
+      "three_public.total actual 8.00",
+      "three_public.overseas actual 3.00",
+      "three_public.reception actual 5.00",
+    ]);
+    // Runs that differ: only the columns a measure word stands over can be facts.
+    const uneven = [rows[0], ["合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "小计", "", ""], rows[3]];
+    const tf = tableFacts(grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", uneven), ref, {docId: "d", kind: "final"});
+    expect(tf.facts.map((f) => f.amount)).toEqual(["6.00", "5.00"]);
+    expect(tf.unplaced.filter((u) => /measure is unknown/.test(u.reason))).toHaveLength(4);
+  });
+
+  it("code and name in one cell, and an identity stated with two amounts is no fact", () => {
+    const g = grid("一般公共预算基本支出表", "万元", [
+      ["部门支出经济分类科目", "合计", "人员经费", "公用经费"],
+      ["30101-基本工资", "3,702.206400", "3,702.206400", ""],
+      ["30201-办公费", "156.126127", "", "156.126127"],
+      ["30201-办公费", "22.580000", "", "22.580000"],
+    ]);
+    expect(brief(g)).toEqual(["basic.item general_budget 30101 3702.206400"]);
+    expect(tableFacts(g, ref, {docId: "d", kind: "budget"}).unplaced.map((u) => u.reason)).toContain(
+      "basic.item stated with different amounts in the table (156.126127 and 22.580000)",
+    );
   });
 });

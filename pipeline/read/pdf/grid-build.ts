@@ -30,7 +30,9 @@ export function buildGrid(block: TableBlock): TableGrid {
   const headerRows = block.header.map((line) => cellsOf(line.items, columns, true));
   const bodyRows = rows.map((items) => cellsOf(items, columns, false));
   const pages = block.pages.length > 1 ? `pages ${block.pages[0]}–${block.pages.at(-1)}` : `page ${block.pages[0]}`;
-  return {title: block.title, unit: block.unit, rows: [...headerRows, ...bodyRows], location: pages};
+  const grid: TableGrid = {title: block.title, unit: block.unit, rows: [...headerRows, ...bodyRows], location: pages};
+  if (block.note) grid.note = block.note;
+  return grid;
 }
 
 /** Physical lines of one page → rows: lines closer than a row pitch are one row (upper part first). */

@@ -15,6 +15,8 @@ export interface TableBlock {
   /** Body lines per page, top to bottom: wrapped cells are re-joined within a page only. */
   body: PdfLine[][];
   pages: number[];
+  /** The note printed under the table ("注：…"), joined over its lines. */
+  note?: string;
 }
 
 /** A cell that is a number: an amount (1,234.56, 0, -3.5) or a classification code (201, 2013101, 05). */
@@ -23,6 +25,8 @@ export const NUMBER_CELL = /^[-－]?\d[\d,]*(?:\.\d+)?$/;
 const TITLE = /表\s*(?:[（(][^（()）]{1,8}[)）])?$/;
 const META = /^(?:编制)?(?:部门|单位)\s*[:：]|单位\s*[:：]/;
 const NOTE = /^(?:注|说明|备注)\s*[:：\d１-９]/;
+/** A line that only numbers the table ("公开01表", "表1", "附表3-2", "预算 05 表"): no title of its own. */
+const TABLE_NUMBER = /^(?:公开|预算|决算|附|部门)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*\d{1,2})?\s*表$|^附?表\s*\d{1,2}(?:\s*[-－—]\s*\d{1,2})?$/;
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d{1,4}\s*页.*)$/;
 /** A prose line: one run longer than any cell (a paragraph of the narrative). */
 const PROSE_CHARS = 40;
@@ -55,6 +59,7 @@ export function findTableBlocks(pages: PdfLine[][]): TableBlock[] {
       open.body.push(body);
       open.pages.push(p + 1);
       i = end;
+      open.note ??= noteAt(lines, end);
       if (end < lines.length) open = null;
     } else {
       open = null;
@@ -63,8 +68,19 @@ export function findTableBlocks(pages: PdfLine[][]): TableBlock[] {
       if (!isTitle(lines[i])) continue;
       const block = blockAt(lines, i, p + 1);
       if (!block) continue;
-      blocks.push(block.block);
-      open = block.end >= lines.length ? block.block : null;
+      // NOTE: a long table may repeat its title (and header) on every page: a block with the previous block's
+      // title, starting on the page after it ended without a note, continues it.
+      const last = blocks.at(-1);
+      const b = block.block;
+      if (last && !last.note && sameTitle(last.title, b.title) && last.unit === b.unit && last.pages.at(-1)! >= p) {
+        last.body.push(...b.body);
+        last.pages.push(p + 1);
+        last.note = b.note;
+        open = block.end >= lines.length ? last : null;
+      } else {
+        blocks.push(b);
+        open = block.end >= lines.length ? b : null;
+      }
       i = block.end - 1;
     }
   });
@@ -81,12 +97,14 @@ function blockAt(lines: PdfLine[], t: number, page: number): {block: TableBlock;
   // the rows.
   let j = t + 1;
   let title = text(lines[t]);
+  if (isTableNumber(lines[t])) title = "";
   let unit: TableGrid["unit"] = null;
   while (j < lines.length && (isTitle(lines[j]) || META.test(text(lines[j])) || unitOf(text(lines[j])))) {
-    if (isTitle(lines[j]) && !unitOf(text(lines[j]))) title = text(lines[j]);
+    if (isTitle(lines[j]) && !unitOf(text(lines[j])) && !isTableNumber(lines[j])) title = text(lines[j]);
     unit ??= unitOf(text(lines[j]));
     j++;
   }
+  if (!title) title = text(lines[t]);
   unit ??= unitOf(title);
   const header: PdfLine[] = [];
   while (j < lines.length && !isNumeric(lines[j]) && !isTitle(lines[j]) && !isProse(lines[j])) header.push(lines[j++]);
@@ -95,13 +113,30 @@ function blockAt(lines: PdfLine[], t: number, page: number): {block: TableBlock;
   // NOTE: a table of contents lists the tables' titles; what follows them is headings and prose ("第三部分 …2024
   // 年度…" looks like a row of two cells once), not rows.
   if (!body.some((l) => l.items.some((it) => AMOUNT_CELL.test(it.str)))) return null;
-  return {block: {title, unit, header, body: [body], pages: [page]}, end};
+  return {block: {title, unit, header, body: [body], pages: [page], note: noteAt(lines, end)}, end};
 }
 
 function bodyFrom(lines: PdfLine[], start: number): {body: PdfLine[]; end: number} {
   let j = start;
   while (j < lines.length && !isTitle(lines[j]) && !NOTE.test(text(lines[j])) && !isProse(lines[j])) j++;
   return {body: lines.slice(start, j), end: j};
+}
+
+const isTableNumber = (line: PdfLine) => TABLE_NUMBER.test(text(line).replace(/\s/g, ""));
+const sameTitle = (a: string, b: string) => {
+  const norm = (t: string) => t.replace(/\s/g, "").replace(/[（(]续(?:表)?[)）]|续表$/g, "");
+  return norm(a) === norm(b);
+};
+
+/** The note under a table, when the line at `at` opens one: it and the lines after it up to a title or a row. */
+function noteAt(lines: PdfLine[], at: number): string | undefined {
+  if (at >= lines.length || !NOTE.test(text(lines[at]))) return undefined;
+  const out = [text(lines[at])];
+  for (let k = at + 1; k < Math.min(lines.length, at + 4); k++) {
+    if (isTitle(lines[k]) || NOTE.test(text(lines[k])) || lines[k].items.length > 1) break;
+    out.push(text(lines[k]));
+  }
+  return out.join("");
 }
 
 /** Page numbers printed at the foot or head of a page are no table rows. */
