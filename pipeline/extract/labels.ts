@@ -22,6 +22,8 @@ export function stripLabel(raw: string, unit: string | null): string {
   let s = normLabel(raw);
   // NOTE: ordinal list markers and connectives that precede the label in running prose.
   s = s.replace(/^(?:其中|包括|此外|另外|以及|及|和|主要包括|分别为|分别是|共|合计)+/u, "");
+  // NOTE: "按功能分类支出划分为一般公共服务支出…；按经济分类划分为基本支出…": the classification named, then the label.
+  s = s.replace(/^按(?:支出)?(?:功能|经济)分类(?:支出)?(?:划分)?为/u, "");
   s = s.replace(/^(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[．.、])/u, "");
   // NOTE: Shanghai quotes whole classification paths: “一般公共服务支出（类）…（项）”25.77万元.
   if (/^“[^“”]+[“”]$/u.test(s)) s = s.slice(1, -1);

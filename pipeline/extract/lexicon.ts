@@ -1,4 +1,4 @@
-import type {Basis, DocKind} from "../types.ts";
+import type {Basis, DocKind, Measure} from "../types.ts";
 
 /**
  * The vocabulary: which stripped label names which fact key. Labels must match a rule EXACTLY (after
@@ -19,6 +19,7 @@ export const CONTEXT_BASIS_KEYS = new Set([
   "expenditure.project",
   "expenditure.reserve",
   "expenditure.carryforward",
+  "expenditure.carryover_end",
   "expenditure.function",
   "basic.personnel",
   "basic.public",
@@ -46,10 +47,14 @@ const WHOLE_LABEL_RULES: Rule[] = [
   r("(?:本年)?一般公共预算(?:财政)?(?:拨款)?(?:收入)(?:预算)?|一般公共预算当年拨款收入", "income.general_budget"),
   r("政府性基金(?:预算)?(?:财政)?(?:拨款)?收入(?:预算)?", "income.gov_fund"),
   r("国有资本经营(?:预算)?(?:拨款)?收入(?:预算)?", "income.state_capital"),
-  r("事业收入", "income.business"),
+  r("事业收入(?:（不含教育收费）)?", "income.business"),
   r("(?:事业单位)?经营收入", "income.operating"),
   r("其他收入", "income.other"),
-  r("上年结转(?:结余)?(?:资金)?", "income.carryover"),
+  r("上年结转(?:结余)?(?:资金)?|年初结转(?:和|及)?结余(?:资金)?", "income.carryover"),
+  r("年初财政拨款结转(?:和|及)?结余", {key: "income.carryover", basis: "fiscal"}),
+  r("(?:年末|年终)结转(?:和|及)?结余(?:资金)?", "expenditure.carryover_end"),
+  r("(?:年末|年终)财政拨款结转(?:和|及)?结余(?:资金)?", {key: "expenditure.carryover_end", basis: "fiscal"}),
+  r("上级补助收入", "income.higher_subsidy"),
   r("上年结转一般公共预算(?:收入|拨款|资金)?", {key: "income.carryover", basis: "general_budget"}),
   r("上年结转财政拨款(?:收入|资金)?", {key: "income.carryover", basis: "fiscal"}),
   r("上年结转政府性基金(?:预算)?(?:收入|资金)?", {key: "income.carryover", basis: "gov_fund"}),
@@ -177,4 +182,50 @@ export function basisOfTitle(title: string): Basis | null {
 function dropCarryoverSide(label: string, hits: KeyHit[] | null, ctx: LexiconCtx): KeyHit[] | null {
   if (!hits || ctx.docKind !== "final" || !/总计/u.test(label) || hits.length < 2) return hits;
   return hits.filter((h) => h.key !== "expenditure.total");
+}
+
+/**
+ * Measure words: which figure of a year an amount is, as the words after its label say ("财政拨款支出年初预算",
+ * "公务接待费支出决算", "2022年当年预算执行数"). Tried in order at the end of a label; the first that matches wins.
+ * In a final account 执行数 is the amount spent (actual); in a budget document it is the estimate of the year before.
+ */
+export const MEASURE_WORDS: [RegExp, Measure][] = [
+  [/年初预算(?:数|安排)?$/u, "budget_initial"],
+  [/(?:调整后?的?|全年)预算(?:数)?$/u, "budget_adjusted"],
+  [/(?:当年)?(?:预算)?执行(?:数)?$|预计执行(?:数)?$/u, "execution_estimate"],
+  [/决算(?:数)?$/u, "actual"],
+  [/预算(?:数|安排)?$|^安排$/u, "budget"],
+];
+
+/** A label's measure word, and the label without it; null when it names none. "一般公共预算" is a basis, not one. */
+export function splitMeasure(label: string): {rest: string; measure: Measure; word: string} | null {
+  for (const [re, measure] of MEASURE_WORDS) {
+    const m = re.exec(label);
+    if (!m) continue;
+    const rest = label.slice(0, m.index);
+    if (/(?:一般公共|基金|资本经营)$/u.test(rest)) return null;
+    return {rest, measure, word: m[0]};
+  }
+  return null;
+}
+
+/** The measure a comparison's words name ("比2023年度决算数", "比上年预算执行数", "比2025年年初预算数"), or null. */
+export function measureNamed(words: string): Measure | null {
+  const w = words.replace(/\s+/gu, "");
+  if (/年初预算/u.test(w)) return "budget_initial";
+  if (/(?:调整后?的?|全年)预算/u.test(w)) return "budget_adjusted";
+  if (/执行数|预计执行/u.test(w)) return "execution_estimate";
+  if (/决算/u.test(w)) return "actual";
+  if (/预算/u.test(w)) return "budget";
+  return null;
+}
+
+/**
+ * What a final account says its 三公 table's 预算数 is: "预算数为“三公”经费全年预算数" (the adjusted budget) or
+ * "…年初预算数" (the initial one). The narrative's 三公 "预算" follows the table's definition; null when not said.
+ */
+export function threePublicBudgetMeasure(text: string): Measure | null {
+  const m = /预算数(?:为|是|指)“?三公“?经费(年初|全年|调整后?的?)预算数/u.exec(text.replace(/[\s\u3000]+/gu, "").replace(/["”“]/gu, "“"));
+  if (!m) return null;
+  return m[1] === "年初" ? "budget_initial" : "budget_adjusted";
 }
