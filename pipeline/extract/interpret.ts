@@ -4,7 +4,7 @@ import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
 import {contextAt, type SectionContext} from "./context.ts";
 import {isPathFiller, parseFunctionPath} from "./function-path.ts";
-import {normLabel, stripLabel, withoutLeadingOrg} from "./labels.ts";
+import {leadingOrgCuts, normLabel, stripLabel, withoutLeadingOrg} from "./labels.ts";
 import {CONTEXT_BASIS_KEYS, lookupLabel, measureNamed, splitMeasure, threePublicBudgetMeasure} from "./lexicon.ts";
 import {parseReasons, REASON_INTRO, reasonBlockEnd, directionOf, type ParsedReason} from "./reasons.ts";
 import {clauseStart, splitSentences, type Sentence} from "./sentences.ts";
@@ -297,7 +297,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       for (const f of made.facts) {
         f.measure = measure;
-        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(f.label, f.key, rawLabel, ctx, kind);
+        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(f.label, f.key, rawLabel, ctx, kind, mw !== null);
         facts.push(f);
       }
       place(t, made.role, made.facts[0].key, ctx, sentence);
@@ -329,16 +329,18 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
 
 /**
  * A final account's label as the noun that names the quantity, its qualifiers carried by the fact's fields: the
- * basis prefix ("财政拨款基本支出" → 基本支出, basis general_budget), the 支出 of "…费支出决算" (measure actual), and
+ * basis prefix ("财政拨款基本支出" → 基本支出, basis general_budget), the 支出 of "…费支出决算" (the measure phrase
+ * 支出决算, measure actual), and
  * 本年 kept where the row is called so ("本年收入合计"). The same noun the standard tables use for the row.
  */
-function nounOf(label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null): string {
+function nounOf(label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null, hadMeasureWord: boolean): string {
   const look = (l: string) => lookupLabel(l, {threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
   let noun = label;
   const prefix = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政)?(?:拨款)?(?:安排的)?/u.exec(noun)?.[0] ?? "";
   if (prefix && key.startsWith("expenditure.") && key !== "expenditure.total" && look(noun.slice(prefix.length))) noun = noun.slice(prefix.length);
   const bare = noun.replace(/支出$/u, "");
-  if (bare !== noun && !key.startsWith("expenditure.") && look(bare)) noun = bare;
+  // "公务接待费支出决算": 支出决算 is the measure phrase; "机关运行经费支出" without one keeps its 支出.
+  if (hadMeasureWord && bare !== noun && !key.startsWith("expenditure.") && look(bare)) noun = bare;
   if (normLabel(rawLabel).endsWith(`本年${noun}`) && look(`本年${noun}`)) noun = `本年${noun}`;
   return noun;
 }
@@ -409,6 +411,14 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
   if (bare && look(bare)) {
     hits = look(bare);
     label = bare;
+  } else if (!hits && !list && t.kind === "money") {
+    // NOTE: a unit name the identity stage did not find ("福州市公安局治安管理支队收入预算为…"): the shortest cut
+    // that leaves a label the vocabulary knows.
+    const cut = leadingOrgCuts(label).find((c) => look(c));
+    if (cut) {
+      hits = look(cut);
+      label = cut;
+    }
   }
   const isGroupHeader = hits?.some((h) => h.key === "basic.personnel" || h.key === "basic.public");
   if (list && t.kind === "money" && label && !isGroupHeader) {

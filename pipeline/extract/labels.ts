@@ -51,3 +51,23 @@ export function withoutLeadingOrg(label: string): string | null {
   const m = ORG_PREFIX.exec(label);
   return m && m[0].length < label.length ? label.slice(m[0].length).replace(/^(?:安排|共有|有)/u, "") : null;
 }
+
+const ORG_TAIL_CHAR = /(?:会|局|委|厅|院|办|处|室|中心|部|所|站|队|馆|校|府|社|团|司|联)$/u;
+
+/**
+ * Every way to take a leading organisation name off a label, shortest name first: "福州市公安局治安管理支队收入预算"
+ * → "治安管理支队收入预算", "收入预算"; "北京市统计局部门政府采购预算总额" → "政府采购预算总额" (the 部门/本级 after
+ * the name goes with it). The caller keeps the first that the vocabulary knows, and only when the label as
+ * stripped names nothing: the unit's name is unknown when the document does not say it where identity looks.
+ */
+export function leadingOrgCuts(label: string): string[] {
+  const out: string[] = [];
+  const chars = [...label];
+  for (let i = 2; i < Math.min(chars.length - 1, 31); i++) {
+    const head = chars.slice(0, i + 1).join("");
+    if (!/^[\p{Script=Han}（）]+$/u.test(head) || !ORG_TAIL_CHAR.test(head)) continue;
+    const rest = chars.slice(i + 1).join("").replace(/^(?:部门|本级|机关)?(?:安排|共有|有|一共)?/u, "");
+    if (rest) out.push(rest);
+  }
+  return out;
+}
