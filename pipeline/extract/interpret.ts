@@ -428,6 +428,17 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
     }
     return {facts: [mk(t, "function_detail", list.basis, null, label, list.parent, null, ctx, sentence)], role: "item"};
   }
+  // NOTE: "204-公共安全支出", "2080501-行政单位离退休", "[2010501]行政运行": a function code written before its name.
+  // The name must be the code's own (current or former), or the amount is not placed by code.
+  const coded = t.kind === "money" ? /^[［[【]?(\d{3}|\d{5}|\d{7})[］\]】]?\s*[-—－–]?\s*(\p{Script=Han}[^，,；;：:]*)$/u.exec(label) : null;
+  if (coded) {
+    const [, code, name] = coded;
+    const official = cls.functionName(code);
+    const bare = (x: string) => normLabel(x).replace(/支出$/u, "");
+    if (official && (bare(official) === bare(name) || cls.functionAnyLevel(name) === code)) {
+      return {facts: [mk(t, "expenditure.function", ctx.basis, code, name, null, `${code}>${name}`, ctx, sentence)], role: "fact"};
+    }
+  }
   if (t.kind === "money" && /（[0-9]*(?:类|款|项目?)）/u.test(label)) {
     const path = parseFunctionPath(label, cls, ctx.classFromHeading);
     if (!path || !path.code || !isPathFiller(path.rest)) return null;

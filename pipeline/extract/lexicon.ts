@@ -62,11 +62,12 @@ const WHOLE_LABEL_RULES: Rule[] = [
   r("财政专户管理资金(?:收入)?(?:预算)?(?:总计)?", "income.special_account"),
   r("其他资金(?:收入)?", "income.other_funds"),
   r("本年支出(?:预算)?合计|支出(?:预算)?合计", "expenditure.total"),
-  r("“?三公”?经费(?:财政拨款)?(?:预算)?", "three_public.total"),
+  // NOTE: "财政拨款安排“三公”经费", "一般公共预算财政拨款“三公”经费预算": the funds named before the 三公.
+  r("(?:(?:一般公共预算)?(?:财政)?拨款(?:安排的?)?)?“?三公”?经费(?:财政拨款)?(?:预算)?", "three_public.total"),
   r("因公出国（境）(?:经)?费(?:用)?", "three_public.overseas"),
   r("公务用车购置(?:及|和)运行(?:维护)?费(?:用)?|公务用车费用", "three_public.vehicle"),
   r("公务用车购置(?:费)?(?:用)?", "three_public.vehicle_purchase"),
-  r("(?:机关)?运行经费(?:财政拨款)?(?:预算)?", "operating_cost"),
+  r("(?:机关)?运行经费(?:支出)?(?:财政拨款)?(?:预算)?", "operating_cost"),
   r("(?:所属各预算单位)?政府采购(?:支出)?(?:预算)?", "procurement.total"),
   r("政府采购货物(?:预算)?|拟(?:采购|购买)货物(?:支出)?", "procurement.goods"),
   r("政府采购工程(?:预算)?|拟采购工程(?:支出)?", "procurement.works"),
@@ -106,14 +107,15 @@ const EXPENDITURE_RULES: Rule[] = [
   r("结转下年(?:资金)?", "expenditure.carryforward"),
   r("人员经费", "basic.personnel"),
   r("公用经费", "basic.public"),
-  r("(?:机关)?运行经费", "operating_cost"),
+  r("(?:机关)?运行经费(?:支出)?", "operating_cost"),
 ];
 
 const BASIS_PREFIX: [RegExp, Basis][] = [
-  [/^一般公共预算(?:财政拨款)?/u, "general_budget"],
-  [/^政府性基金(?:预算)?(?:财政拨款)?/u, "gov_fund"],
+  // NOTE: "一般公共预算拨款安排的机关运行经费", "一般公共预算拨款基本支出": 拨款/安排的 only repeat the funds.
+  [/^一般公共预算(?:财政拨款|拨款)?(?:安排的?)?/u, "general_budget"],
+  [/^政府性基金(?:预算)?(?:财政拨款|拨款)?(?:安排的?)?/u, "gov_fund"],
   [/^国有资本经营(?:预算)?/u, "state_capital"],
-  [/^财政拨款/u, "fiscal"],
+  [/^财政拨款(?:安排的?)?/u, "fiscal"],
 ];
 
 function match(rules: Rule[], label: string): KeyHit[] | null {
