@@ -35,9 +35,10 @@ export function stripLabel(raw: string, unit: string | null): string {
   s = s.replace(/20\d\d年度?/gu, "").replace(/^(?:本年度?|全年)/u, "");
   // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算", "2018年本部门…").
   if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
-  s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅)/u, "");
-  s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有)/u, "");
-  s = s.replace(/(?:为|是|共计|达到|达|约)$/u, "");
+  // NOTE: "2022年当年本部门政府采购预算共…", "本部门当年机关运行经费预算安排…", "通过一般公共预算…安排的“三公”经费".
+  s = s.replace(/^(?:(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅)(?:当年)?|当年(?:本部门|本单位)?)/u, "");
+  s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有|通过)/u, "");
+  s = s.replace(/(?:为|是|共计|达到|达|约|共)$/u, "");
   return s;
 }
 

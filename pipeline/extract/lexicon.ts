@@ -41,16 +41,17 @@ const r = (src: string, ...hits: (string | KeyHit)[]): Rule => [
 const WHOLE_LABEL_RULES: Rule[] = [
   r("(?:部门)?收[、，]?支(?:总预算|预算总计|预算总数|总计|预算)|收入[、，]?支出(?:预算)?总计", {key: "income.total", basis: "total"}, {key: "expenditure.total", basis: "total"}),
   r("财政拨款收[、，]?支(?:总预算|预算总计|预算)", "income.fiscal", {key: "expenditure.total", basis: "fiscal"}),
-  r("收入(?:预算)?(?:总计)?", {key: "income.total", basis: "total"}),
+  r("收入(?:预算)?(?:总计)?|预算收入(?:总计)?|(?:部门)?(?:财务)?总收入", {key: "income.total", basis: "total"}),
+  r("(?:部门)?(?:预算)?总支出", {key: "expenditure.total", basis: "total"}),
   r("本年收入(?:预算)?(?:合计|小计)|当年收入(?:合计|小计)|收入(?:预算)?合计", "income.current_year"),
-  r("财政拨款(?:收入)?(?:预算)?(?:总计|合计)?收入|财政拨款收入(?:预算)?(?:总计|合计)?", "income.fiscal"),
+  r("(?:部门)?财政拨款(?:收入)?(?:预算)?(?:总计|合计)?收入|(?:部门)?财政拨款收入(?:预算)?(?:总计|合计)?", "income.fiscal"),
   r("(?:本年)?一般公共预算(?:财政)?(?:拨款)?(?:收入)(?:预算)?|一般公共预算当年拨款收入", "income.general_budget"),
   r("政府性基金(?:预算)?(?:财政)?(?:拨款)?收入(?:预算)?", "income.gov_fund"),
   r("国有资本经营(?:预算)?(?:拨款)?收入(?:预算)?", "income.state_capital"),
   r("事业收入(?:（不含教育收费）)?", "income.business"),
   r("(?:事业单位)?经营收入", "income.operating"),
   r("其他收入", "income.other"),
-  r("上年结转(?:结余)?(?:资金)?|年初结转(?:和|及)?结余(?:资金)?", "income.carryover"),
+  r("上年结转(?:结余)?(?:资金|收入)?|年初结转(?:和|及)?结余(?:资金)?", "income.carryover"),
   r("年初财政拨款结转(?:和|及)?结余", {key: "income.carryover", basis: "fiscal"}),
   r("(?:年末|年终)结转(?:和|及)?结余(?:资金)?", "expenditure.carryover_end"),
   r("(?:年末|年终)财政拨款结转(?:和|及)?结余(?:资金)?", {key: "expenditure.carryover_end", basis: "fiscal"}),
@@ -69,9 +70,9 @@ const WHOLE_LABEL_RULES: Rule[] = [
   r("公务用车购置(?:费)?(?:用)?", "three_public.vehicle_purchase"),
   r("(?:机关)?运行经费(?:支出)?(?:财政拨款)?(?:预算)?", "operating_cost"),
   r("(?:所属各预算单位)?政府采购(?:支出)?(?:预算)?", "procurement.total"),
-  r("政府采购货物(?:预算)?|拟(?:采购|购买)货物(?:支出)?", "procurement.goods"),
-  r("政府采购工程(?:预算)?|拟采购工程(?:支出)?", "procurement.works"),
-  r("政府采购服务(?:预算)?|拟购买服务(?:支出)?", "procurement.services"),
+  r("政府采购货物类?(?:预算)?|货物类(?:采购)?(?:预算)?|货物采购(?:预算)?|拟(?:采购|购买)货物(?:支出)?", "procurement.goods"),
+  r("政府采购工程类?(?:预算)?|工程类(?:采购)?(?:预算)?|工程采购(?:预算)?|拟采购工程(?:支出)?", "procurement.works"),
+  r("政府采购服务类?(?:预算)?|服务类(?:采购)?(?:预算)?|服务采购(?:预算)?|拟购买服务(?:支出)?", "procurement.services"),
   r("固定资产(?:总额|原值)?", "assets.fixed"),
   r("无形资产", "assets.intangible"),
   r("涉及(?:一般公共预算)?(?:当年)?(?:财政性?)?(?:拨款|资金)(?:合计)?", "performance.funds"),
@@ -102,7 +103,8 @@ const COUNT_RULES: Rule[] = [
 const EXPENDITURE_RULES: Rule[] = [
   r("支出(?:预算)?(?:总计)?|预算支出|(?:当年)?拨款(?:安排的)?(?:支出)?|安排的支出", "expenditure.total"),
   r("基本支出", "expenditure.basic"),
-  r("项目支出", "expenditure.project"),
+  // NOTE: Xi'an's template calls project spending 专项业务经费.
+  r("项目支出|专项业务经费(?:支出)?", "expenditure.project"),
   r("(?:单位)?预留机动经费", "expenditure.reserve"),
   r("结转下年(?:资金)?", "expenditure.carryforward"),
   r("人员经费", "basic.personnel"),
@@ -116,6 +118,8 @@ const BASIS_PREFIX: [RegExp, Basis][] = [
   [/^政府性基金(?:预算)?(?:财政拨款|拨款)?(?:安排的?)?/u, "gov_fund"],
   [/^国有资本经营(?:预算)?/u, "state_capital"],
   [/^财政拨款(?:安排的?)?/u, "fiscal"],
+  // NOTE: the general budget's name before 2015 (一般公共财政), still written in some templates.
+  [/^一般公共财政(?:拨款)?(?:安排的?)?/u, "general_budget"],
 ];
 
 function match(rules: Rule[], label: string): KeyHit[] | null {
