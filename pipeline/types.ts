@@ -18,7 +18,7 @@ export type DocKind = "budget" | "final";
 export type Measure = "budget" | "actual" | "budget_initial" | "budget_adjusted" | "execution_estimate";
 
 /** The unit an amount is expressed in after normalisation. Money is always 万元. */
-export type CanonicalUnit = "万元" | "%" | "个" | "辆" | "人";
+export type CanonicalUnit = "万元" | "%" | "个" | "辆" | "人" | "次";
 
 /** A span of the document's decoded (cleaned) text: [start, end) in UTF-16 code units. */
 export type Span = [number, number];

@@ -287,6 +287,16 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
           continue;
         }
       }
+      // "公务接待10批次、152人次", "出国团组2个、12人次": the persons of the count just stated.
+      const paired = t.kind === "count" && label === "" && lastFact ? PAIRED_COUNT[lastFact.key] : undefined;
+      if (paired && t.unit === "人") {
+        const f = mk(t, paired, null, null, lastFact!.label, null, null, ctx, sentence);
+        f.measure = measure;
+        facts.push(f);
+        lastFact = f;
+        place(t, "fact", f.key, ctx, sentence);
+        continue;
+      }
       // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:
       // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
       const basisCtx = ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
@@ -390,6 +400,11 @@ function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: Fact
   return {token: t, key: h.key, basis: basis ?? null, code: null, label: title, parent: null, share_pct: null, share_pct_as_written: null, path_as_written: null, measure, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence: null as unknown as Sentence};
 }
 
+/** A count and the count of persons that may follow it without a label of its own. */
+const PAIRED_COUNT: Record<string, string> = {"three_public.reception_batches": "three_public.reception_people", "three_public.overseas_groups": "three_public.overseas_people"};
+/** The unit a 三公 count must be stated in: "公务接待10批次" is a count of receptions, "152人次" of persons. */
+const COUNT_UNIT: Record<string, string> = {"three_public.overseas_groups": "个", "three_public.overseas_people": "人", "three_public.reception_batches": "次", "three_public.reception_people": "人", "three_public.vehicles_purchased": "辆"};
+
 function mk(token: AmountToken, key: string, basis: Basis | null, code: string | null, label: string | null, parent: string | null, path: string | null, ctx: SectionContext, sentence: Sentence): FactMention {
   return {token, key, basis, code, label, parent, share_pct: null, share_pct_as_written: null, path_as_written: path, measure: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
 }
@@ -446,6 +461,7 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
     const opensList = LIST_INTRO.test(after.replace(/^[，,]/u, ""));
     return {facts: [f], role: "fact", list: opensList ? {kind: "function", parent: path.code, basis: ctx.basis, items: []} : undefined};
   }
+  if (hits && t.kind === "count" && hits.some((h) => COUNT_UNIT[h.key] && COUNT_UNIT[h.key] !== t.unit)) return null;
   if (hits) {
     const facts = hits.map((h) => {
       let basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;

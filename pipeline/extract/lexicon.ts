@@ -88,7 +88,12 @@ const THREE_PUBLIC_RULES: Rule[] = [
 ];
 
 const COUNT_RULES: Rule[] = [
-  r("公务车辆|公务用车|车辆", "assets.vehicles"),
+  r("公务车辆|公务用车|车辆|(?:公务用车)?(?:年末)?(?:实际)?保有量", "assets.vehicles"),
+  // 三公 detail of a final account: delegations and person-trips abroad, receptions and persons received, vehicles bought.
+  r("(?:共执行)?(?:因公)?出国（境）团组数?|出国团组数?", "three_public.overseas_groups"),
+  r("(?:全年)?(?:因公)?出国（境）(?:累计)?(?:人数|人次)?|出国(?:累计)?人次", "three_public.overseas_people"),
+  r("(?:使用[^，,；;]{0,20}?的)?(?:国内)?公务接待(?:批次)?", "three_public.reception_batches"),
+  r("(?:公务用车)?购置(?:公务用车|车辆)?(?:数|数量)?|新购(?:公务用车|车辆)", "three_public.vehicles_purchased"),
   r("一般公务用车", "assets.vehicles_general"),
   r("执法执勤用车", "assets.vehicles_enforcement"),
   r("特种专业技术用车", "assets.vehicles_special"),

@@ -8,7 +8,7 @@ export interface KeyDoc {
   /** 中文 name as documents write it. */
   zh: string;
   description: string;
-  unit: "万元" | "%" | "个" | "辆";
+  unit: "万元" | "%" | "个" | "辆" | "人" | "次";
   basis: "context" | "total" | "none" | "from label";
   /** Which of code / parent / label identify the row, where the key has several per document. */
   identity?: string;
@@ -48,6 +48,11 @@ export const VOCABULARY: KeyDoc[] = [
   {key: "three_public.vehicle", zh: "公务用车购置及运行维护费", description: "Official vehicles, purchase and operation", unit: "万元", basis: "none"},
   {key: "three_public.vehicle_purchase", zh: "公务用车购置费", description: "Official vehicle purchase", unit: "万元", basis: "none"},
   {key: "three_public.vehicle_operation", zh: "公务用车运行维护费", description: "Official vehicle operation", unit: "万元", basis: "none"},
+  {key: "three_public.overseas_groups", zh: "因公出国（境）团组数", description: "Official overseas delegations sent (a final account's 三公 detail)", unit: "个", basis: "none"},
+  {key: "three_public.overseas_people", zh: "因公出国（境）人次", description: "Person-trips abroad of those delegations", unit: "人", basis: "none"},
+  {key: "three_public.reception_batches", zh: "公务接待批次", description: "Official receptions held (batches)", unit: "次", basis: "none"},
+  {key: "three_public.reception_people", zh: "公务接待人次", description: "Persons received in those receptions", unit: "人", basis: "none"},
+  {key: "three_public.vehicles_purchased", zh: "公务用车购置数", description: "Official vehicles bought in the year", unit: "辆", basis: "none"},
   {key: "meeting_cost", zh: "会议费", description: "Meetings, where stated beside 三公", unit: "万元", basis: "none"},
   {key: "training_cost", zh: "培训费", description: "Training, where stated beside 三公", unit: "万元", basis: "none"},
   {key: "operating_cost", zh: "机关运行经费", description: "Running cost of the administrative organ", unit: "万元", basis: "context"},
