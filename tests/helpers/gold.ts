@@ -62,7 +62,8 @@ export function scoreFacts(gold: GoldFact[], facts: FactRecord[]) {
     else missing.push(g);
     // A fact stated to fewer decimals than the gold (a narrative rounding a table in 元) contradicts it only when
     // the gold, rounded to the fact's stated precision, differs.
-    for (const f of same) if (!agreesAtPrecision(f.amount_as_written, g.amount)) contradicted.push({gold: g, fact: f});
+    // An amount written in 元 (or 亿元) is exact once converted: it agrees only when equal.
+    for (const f of same) if (!equal(f.amount, g.amount) && (f.unit_as_written !== "万元" || !agreesAtPrecision(f.amount_as_written, g.amount))) contradicted.push({gold: g, fact: f});
   }
   return {found, missing, contradicted};
 }
