@@ -166,7 +166,9 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
           continue;
         }
         const cmpPct = CMP_RE.exec(prefix);
-        if (pendingPrior && cmpPct && VERB_END.test(prefix) && measureNamed(prefix.slice(cmpPct.index)) === pendingPrior.measure) {
+        // NOTE: when the sentence restates the current amount and that restatement matched nothing ("2023年预算安排
+        // 441.25万元" under a line of 220.63), it is not known which amount the percentage compares: no change.
+        if (pendingPrior && !restatementFailed && cmpPct && VERB_END.test(prefix) && measureNamed(prefix.slice(cmpPct.index)) === pendingPrior.measure) {
           const subject = lastFact ?? lastFactInSection;
           if (subject && subject.token.unit === pendingPrior.token.unit) {
             const c: ChangeMention = {subject, token: pendingPrior.token, compare_year: cmpPct[1] ? Number(cmpPct[1]) : pendingPrior.year, delta: sub(subject.token.amount, pendingPrior.token.amount), prior: pendingPrior.token.amount, prior_source: "stated", prior_measure: pendingPrior.measure, pct: directionOf(prefix) < 0 ? neg(t.amount) : t.amount, pct_as_written: t.amountAsWritten, section: ctx.path, sentence, reasons: []};
