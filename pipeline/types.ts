@@ -15,8 +15,13 @@ export type DocKind = "budget" | "final";
 /** Whose budget: a department's (部门预算/决算, the department and the units under it) or one unit's (单位预算/决算). */
 export type DocScope = "department" | "unit";
 
+/** Which figure of a year an amount is: null is a budget document's budgeted amount (预算数); "actual" a final
+ * account's 决算数; "budget_initial" 年初预算数; "budget_adjusted" 调整预算数/全年预算数; "execution_estimate" a budget
+ * document's 上年预算执行数/预计执行数. "budget" says the budgeted amount explicitly (kept null in budget documents). */
+export type Measure = "budget" | "actual" | "budget_initial" | "budget_adjusted" | "execution_estimate";
+
 /** The unit an amount is expressed in after normalisation. Money is always 万元. */
-export type CanonicalUnit = "万元" | "%" | "个" | "辆" | "人";
+export type CanonicalUnit = "万元" | "%" | "个" | "辆" | "人" | "次";
 
 /** A span of the document's decoded (cleaned) text: [start, end) in UTF-16 code units. */
 export type Span = [number, number];
@@ -112,7 +117,7 @@ export interface FactRecord {
   parent: string | null;
   /** null for budget documents (the budgeted amount); "actual" (决算数) for final accounts; a final account's
    * tables also print "budget_initial" (年初预算数) and "budget_adjusted" (调整预算数/全年预算数) beside it. */
-  measure: "actual" | "budget_initial" | "budget_adjusted" | null;
+  measure: Measure | null;
   /** Canonical amount: decimal string in `unit`. */
   amount: string;
   unit: CanonicalUnit;
@@ -122,6 +127,14 @@ export interface FactRecord {
   share_pct: string | null;
   /** The share as written ("2.1"): its decimals are the precision the share check allows. */
   share_pct_as_written: string | null;
+  /** A stated completion rate (完成率: "完成年初预算的91.14%"), percent, kept with the fact it is the rate of (the
+   * actual amount): the rate is actual ÷ the base measure named in `rate_base`. Absent/null when none is stated. */
+  rate_pct?: string | null;
+  /** The rate as written ("91.14"): its decimals are the precision a check allows. */
+  rate_pct_as_written?: string | null;
+  /** The measure the rate is of: budget_initial (完成年初预算的), budget_adjusted (完成全年/调整预算的), or null
+   * when the text says only 完成预算的 and the document does not say which budget that is. */
+  rate_base?: Measure | null;
   /** For classification facts: the path as written (e.g. 201>20129>社会保障和就业支出), else null. */
   path_as_written: string | null;
   section: string;
@@ -149,6 +162,11 @@ export interface ChangeRecord {
   delta: string;
   /** Prior-year amount: stated when the text says it, else current − delta. */
   prior: string | null;
+  /** Which figure the prior is, as the comparison names it: "actual" (比上年决算数), "budget" (比上年预算数),
+   * "budget_initial" (比上年年初预算数), "execution_estimate" (比上年预算执行数/预计执行数); null when the text
+   * says only 比上年. A final account's 比年初预算数/比预算数 compares with the same year (compare_year = the
+   * document's year). */
+  prior_measure?: Measure | null;
   /** Whether `prior` was stated in the text or implied by current − delta. */
   prior_source: "stated" | "implied" | null;
   /** Current amount the change is about (the fact's amount). */

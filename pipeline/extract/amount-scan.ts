@@ -18,13 +18,14 @@ export interface AmountToken {
 // NOTE: PDF text layers and web pages mix full-width digits (１２３) and separators (，．) into amounts.
 const DIGIT = "[0-9０-９]";
 const NUMBER = `${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?:[.．]${DIGIT}+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
-const UNIT = "万元|亿元|千元|元|%|％|个|辆|台|套|家|人|名";
+// NOTE: 人次 before 人, 批次 as a count of its own (三公 reception: "公务接待10批次、152人次").
+const UNIT = "万元|亿元|千元|元|%|％|个|辆|台|套|家|人次|人|名|批次";
 // Scientific notation is never an amount: "1e-308万元" must not read as −308 万元, so no token starts right after
 // a digit and an exponent mark (1e, 1E-, 1e+).
 const TOKEN_RE = new RegExp(`(?<![0-9０-９.．]|[0-9０-９][eE][-+]?)(-?)(${NUMBER})\\s?(${UNIT})`, "gu");
 
 const MONEY_SHIFT: Record<string, number> = {万元: 0, 亿元: 4, 千元: -1, 元: -4};
-const COUNT_UNITS: Record<string, CanonicalUnit> = {个: "个", 辆: "辆", 台: "个", 套: "个", 家: "个", 人: "人", 名: "人"};
+const COUNT_UNITS: Record<string, CanonicalUnit> = {个: "个", 辆: "辆", 台: "个", 套: "个", 家: "个", 人: "人", 名: "人", 人次: "人", 批次: "次"};
 
 function asciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, ".");

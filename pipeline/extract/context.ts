@@ -32,9 +32,19 @@ export function contextAt(sections: SectionRecord[], pos: number, cls: Classifie
   }
   return {
     path: chain.length ? chain[chain.length - 1].path : "",
-    basis: inner.map((s) => basisOfTitle(s.title)).find((b) => b !== null) ?? null,
+    basis: narrowest(inner.map((s) => basisOfTitle(s.title)).filter((b): b is Basis => b !== null)),
     threePublic: chain.some((s) => /三公/u.test(s.title)),
     descriptive: chain.length === 0 || chain.some((s) => DESCRIPTIVE.test(s.title)),
     classFromHeading,
   };
+}
+
+/**
+ * The basis of the innermost heading that names one — except that "财政拨款" under a heading about
+ * 一般公共预算财政拨款 ("五、一般公共预算财政拨款支出决算情况说明" › "（一）财政拨款支出决算总体情况") is that narrower
+ * basis: the subsection shortens the name, it does not widen the funds.
+ */
+export function narrowest(bases: Basis[]): Basis | null {
+  if (bases[0] === "fiscal" && bases.slice(1).includes("general_budget")) return "general_budget";
+  return bases[0] ?? null;
 }

@@ -51,8 +51,8 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const tokens = scanAmounts(text);
   const cls = makeClassifier(ref);
   const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit, id.kind);
-  // Every label the lexicon knows names a 决算数 in final accounts; 年初预算/全年预算 lines stay unplaced.
-  const {facts, conflicts} = reconcile(doc.docId, text, factMentions, id.kind === "final" ? "actual" : null);
+  // Each mention carries its measure: in final accounts the 决算数 unless its words name 年初预算/全年预算.
+  const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
 
   const placementOf = new Map(placements.map((p) => [p.token.span[0], p]));
   const factOf = new Map<number, FactMention>();
@@ -74,7 +74,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   changeMentions.forEach((c, i) => {
     const s = c.subject;
     const span = c.token?.span ?? s.token.span;
-    changes.push({doc_id: doc.docId, change_id: i, key: s.key, basis: s.basis, code: s.code, label: s.label, compare_year: c.compare_year, delta: c.delta, prior: c.prior, prior_source: c.prior_source, current: s.token.amount, pct: c.pct, pct_as_written: c.pct_as_written, section: c.section, span, quote: quoteOf(text, c.sentence.span, span)});
+    changes.push({doc_id: doc.docId, change_id: i, key: s.key, basis: s.basis, code: s.code, label: s.label, compare_year: c.compare_year, delta: c.delta, prior: c.prior, prior_measure: c.prior_measure, prior_source: c.prior_source, current: s.token.amount, pct: c.pct, pct_as_written: c.pct_as_written, section: c.section, span, quote: quoteOf(text, c.sentence.span, span)});
     for (const r of c.reasons) {
       reasons.push({doc_id: doc.docId, change_id: i, change_key: s.key, ordinal: r.ordinal, text: r.text, delta: r.delta, parts: JSON.stringify(r.parts.map((p) => ({label: p.label, delta: p.delta}))), span: r.span});
     }

@@ -1,11 +1,11 @@
 import {equal, neg, sub} from "../lib/decimal.ts";
-import type {Basis, DocKind, SectionRecord} from "../types.ts";
+import type {Basis, DocKind, Measure, SectionRecord} from "../types.ts";
 import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
 import {contextAt, type SectionContext} from "./context.ts";
 import {isPathFiller, parseFunctionPath} from "./function-path.ts";
-import {stripLabel, withoutLeadingOrg} from "./labels.ts";
-import {CONTEXT_BASIS_KEYS, lookupLabel} from "./lexicon.ts";
+import {leadingOrgCuts, normLabel, stripLabel, withoutLeadingOrg} from "./labels.ts";
+import {CONTEXT_BASIS_KEYS, lookupLabel, measureNamed, splitMeasure, threePublicBudgetMeasure} from "./lexicon.ts";
 import {parseReasons, REASON_INTRO, reasonBlockEnd, directionOf, type ParsedReason} from "./reasons.ts";
 import {clauseStart, splitSentences, type Sentence} from "./sentences.ts";
 
@@ -24,6 +24,12 @@ export interface FactMention {
   share_pct: string | null;
   share_pct_as_written: string | null;
   path_as_written: string | null;
+  /** Which figure of the year (see FactRecord.measure): null in budget documents, "actual" unless the words say
+   * otherwise in final accounts. */
+  measure: Measure | null;
+  rate_pct: string | null;
+  rate_pct_as_written: string | null;
+  rate_base: Measure | null;
   section: string;
   sentence: Sentence;
 }
@@ -35,6 +41,7 @@ export interface ChangeMention {
   delta: string;
   prior: string;
   prior_source: "stated" | "implied";
+  prior_measure: Measure | null;
   pct: string | null;
   pct_as_written: string | null;
   section: string;
@@ -57,7 +64,12 @@ export interface Interpretation {
   placements: Placement[];
 }
 
-const CMP_RE = /(?:比|较|与|和|同)(?:(20\d\d)年度?|上年度?|上一年度?|去年)(?:同期)?|同比/u;
+// NOTE: PDF text layers put spaces between digits and Han characters ("比 2023 年度决算数增加").
+const CMP_RE = /(?:比|较|与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?|同比/u;
+/** A final account compares its actual with the same year's budget: "比年初预算数增加", "较预算数减少". */
+const CMP_SAME_YEAR_RE = /(?:比|较)\s*(?=(?:年初|全年|调整后?的?)?预算数?)/u;
+/** A completion rate: "完成年初预算的91.14%", "完成预算的60.46%", "预算完成率为98%". */
+const RATE_RE = /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*(?:[0-9０-９.,，]+\s*万元\s*)?的\s*$|(?:预算)?(?:完成率|执行率)(?:为|达到?)?\s*$/u;
 const VERB_END = /(?:增加|增长|新增|调增|提高|上升|减少|下降|降低|压减|调减|核减|增|减)了?\s*$/u;
 const VERB_START = /^\s*[，,]?\s*(?:增长|增加|减少|下降|降低|持平|上升)/u;
 const SAME_AS = /^\s*[，,]\s*(?:与|和|同)(?:(20\d\d)年度?|上年度?)(?:相比)?(?:保持)?(?:一致|持平|相同|相当)/u;
@@ -78,6 +90,12 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
   let lastFactInSection: FactMention | null = null;
   let lastChangeInSection: ChangeMention | null = null;
   let lastBasis: Basis | null = null;
+  // In a final account every amount is the 决算数 unless its words name another figure.
+  const defaultMeasure: Measure | null = kind === "final" ? "actual" : null;
+  const tpBudget = kind === "final" ? threePublicBudgetMeasure(text) : null;
+  // A classification path stated as a sentence of its own ("1.一般公共服务（类）信访事务（款）行政运行（项）。"): the
+  // subject of the amounts of the next sentence ("年初预算为…，支出决算为…").
+  let pathSubject: FactMention | null = null;
 
   const place = (token: AmountToken, role: string, key: string | null, ctx: SectionContext, sentence: Sentence, why?: string) =>
     placements.push({token, role, key, section: ctx.path, sentence, why});
@@ -90,8 +108,16 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       lastFactInSection = null;
       lastChangeInSection = null;
       lastBasis = null;
+      pathSubject = null;
     }
     const toks = tokens.filter((t) => t.span[0] >= s0 && t.span[1] <= s1 && !(t.kind === "count" && ctx.descriptive));
+    const subjectOfPath = pathSubject;
+    pathSubject = toks.length === 0 ? pathSentence(sentence, ctx, cls, unit) : null;
+    // A budget document's figure of the year before ("2022年当年预算执行数为11.67万元"): the prior of a comparison
+    // that follows ("比2022年预算执行数增加314.82%"); unplaced when none does.
+    let pendingPrior: {token: AmountToken; year: number | null; measure: Measure} | null = null;
+    // A measure-only amount whose subject could not be found: a later "支出决算为…" of the sentence restates it too.
+    let restatementFailed = false;
     const blocks: [number, number][] = [];
     for (const m of sentence.text.matchAll(REASON_INTRO)) {
       const from = s0 + m.index! + m[0].length;
@@ -128,6 +154,33 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const rawLabel = text.slice(itemStart(text, t.span[0], s0), t.span[0]);
 
       if (t.kind === "percent") {
+        const rate = RATE_RE.exec(prefix);
+        if (rate) {
+          const target = [...facts].reverse().find((f) => f.sentence === sentence && f.measure === "actual" && f.token.unit === "万元");
+          if (target && target.rate_pct === null) {
+            target.rate_pct = t.amount;
+            target.rate_pct_as_written = t.amountAsWritten;
+            target.rate_base = rateBase(rate[1], ctx.threePublic ? tpBudget : null, /完成率|执行率/u.test(rate[0]));
+            place(t, "rate", target.key, ctx, sentence);
+          } else place(t, "unplaced", null, ctx, sentence, "completion rate without an actual amount it is the rate of");
+          continue;
+        }
+        const cmpPct = CMP_RE.exec(prefix);
+        // NOTE: when the sentence restates the current amount and that restatement matched nothing ("2023年预算安排
+        // 441.25万元" under a line of 220.63), it is not known which amount the percentage compares: no change.
+        if (pendingPrior && !restatementFailed && cmpPct && VERB_END.test(prefix) && measureNamed(prefix.slice(cmpPct.index)) === pendingPrior.measure) {
+          const subject = lastFact ?? lastFactInSection;
+          if (subject && subject.token.unit === pendingPrior.token.unit) {
+            const c: ChangeMention = {subject, token: pendingPrior.token, compare_year: cmpPct[1] ? Number(cmpPct[1]) : pendingPrior.year, delta: sub(subject.token.amount, pendingPrior.token.amount), prior: pendingPrior.token.amount, prior_source: "stated", prior_measure: pendingPrior.measure, pct: directionOf(prefix) < 0 ? neg(t.amount) : t.amount, pct_as_written: t.amountAsWritten, section: ctx.path, sentence, reasons: []};
+            changes.push(c);
+            change = c;
+            lastChangeInSection = c;
+            place(pendingPrior.token, "prior", subject.key, ctx, sentence);
+            place(t, "change_pct", subject.key, ctx, sentence);
+            pendingPrior = null;
+            continue;
+          }
+        }
         if (/占[^，,；;。]{0,12}$/u.test(prefix) && lastFact) {
           if (lastFact.share_pct === null) {
             lastFact.share_pct = t.amount;
@@ -145,17 +198,21 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         }
       }
 
-      const cmp = CMP_RE.exec(prefix);
+      const cmpOther = CMP_RE.exec(prefix);
+      const cmp = cmpOther ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
       if (cmp && t.kind !== "percent") {
         const subject = lastFact ?? lastFactInSection;
-        const compareYear = cmp[1] ? Number(cmp[1]) : docYear !== null ? docYear - 1 : null;
+        // NOTE: a final account's "比年初预算数增加" compares with the same year's budget, not the year before.
+        const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther ? docYear : docYear !== null ? docYear - 1 : null;
         const tail = prefix.slice(cmp.index + cmp[0].length);
+        let priorMeasure = measureNamed(tail);
+        if (priorMeasure === "budget" && kind === "final" && ctx.threePublic && tpBudget) priorMeasure = tpBudget;
         let made: ChangeMention | null = null;
         if (subject && subject.token.unit === t.unit && VERB_END.test(tail) && directionOf(tail) !== 0) {
           const delta = directionOf(tail) < 0 ? neg(t.amount) : t.amount;
-          made = {subject, token: t, compare_year: compareYear, delta, prior: sub(subject.token.amount, delta), prior_source: "implied", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
+          made = {subject, token: t, compare_year: compareYear, delta, prior: sub(subject.token.amount, delta), prior_source: "implied", prior_measure: priorMeasure, pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         } else if (subject && subject.token.unit === t.unit && !/[增减]/u.test(tail) && VERB_START.test(after)) {
-          made = {subject, token: t, compare_year: compareYear, delta: sub(subject.token.amount, t.amount), prior: t.amount, prior_source: "stated", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
+          made = {subject, token: t, compare_year: compareYear, delta: sub(subject.token.amount, t.amount), prior: t.amount, prior_source: "stated", prior_measure: priorMeasure, pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         }
         if (made) {
           const dup = changes.find((c) => c.subject.key === made!.subject.key && c.subject.basis === made!.subject.basis && c.subject.code === made!.subject.code && c.subject.label === made!.subject.label && equal(c.delta, made!.delta));
@@ -181,7 +238,67 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         continue;
       }
 
-      const label = stripLabel(rawLabel, unit);
+      // "完成预算0万元的0%": the budget the actual amount before it is measured against.
+      const ofBudget = t.kind === "money" && kind === "final" ? /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*$/u.exec(prefix) : null;
+      if (ofBudget && /^\s*的/u.test(after)) {
+        const m: Measure | null = ofBudget[1] === "年初" ? "budget_initial" : ofBudget[1] ? "budget_adjusted" : ctx.threePublic ? tpBudget : null;
+        if (lastFact && lastFact.measure === "actual" && m) {
+          const f: FactMention = {...lastFact, token: t, measure: m, share_pct: null, share_pct_as_written: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
+          facts.push(f);
+          place(t, "fact", f.key, ctx, sentence);
+        } else place(t, "unplaced", null, ctx, sentence, "the budget a completion rate is of, with no actual amount before it or no stated kind of budget");
+        continue;
+      }
+      let label = stripLabel(rawLabel, unit);
+      let measure: Measure | null = defaultMeasure;
+      const mw = t.kind === "money" ? splitMeasure(label) : null;
+      const labelYear = /(20\d\d)\s*年/u.exec(rawLabel)?.[1];
+      if (mw && kind === "final") {
+        let m: Measure | null = mw.measure === "execution_estimate" ? "actual" : mw.measure;
+        if (m === "budget") m = ctx.threePublic ? tpBudget : null;
+        if (m === null) {
+          place(t, "unplaced", null, ctx, sentence, `a final account's ${mw.word} that does not say which budget it is (年初 or 调整/全年)`);
+          continue;
+        }
+        measure = m;
+        label = mw.rest;
+      } else if (mw && mw.measure === "execution_estimate") {
+        if (pendingPrior) place(pendingPrior.token, "unplaced", null, ctx, sentence, "another year's figure that no comparison uses");
+        pendingPrior = {token: t, year: labelYear ? Number(labelYear) : docYear !== null ? docYear - 1 : null, measure: "execution_estimate"};
+        continue;
+      }
+      // A label that is only a measure word ("年初预算为…，支出决算为…", "2026年预算数…" under the heading that
+      // names the fact): the amount states the subject of the sentence, of its path sentence or of its heading.
+      if (mw && (mw.rest === "" || (kind === "final" && mw.rest === "支出"))) {
+        if (labelYear && docYear !== null && Number(labelYear) !== docYear) {
+          place(t, "unplaced", null, ctx, sentence, `a figure of ${labelYear}, not of the document's year`);
+          continue;
+        }
+        const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, unit, kind);
+        if (subject) {
+          const f: FactMention = {...subject, token: t, measure, share_pct: null, share_pct_as_written: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
+          facts.push(f);
+          lastFact = f;
+          lastFactInSection = f;
+          place(t, "fact", f.key, ctx, sentence);
+          continue;
+        }
+        if (mw.rest === "" || restatementFailed) {
+          restatementFailed = true;
+          place(t, "unplaced", null, ctx, sentence, `"${mw.word}" with no subject it restates`);
+          continue;
+        }
+      }
+      // "公务接待10批次、152人次", "出国团组2个、12人次": the persons of the count just stated.
+      const paired = t.kind === "count" && label === "" && lastFact ? PAIRED_COUNT[lastFact.key] : undefined;
+      if (paired && t.unit === "人") {
+        const f = mk(t, paired, null, null, lastFact!.label, null, null, ctx, sentence);
+        f.measure = measure;
+        facts.push(f);
+        lastFact = f;
+        place(t, "fact", f.key, ctx, sentence);
+        continue;
+      }
       // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:
       // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
       const basisCtx = ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
@@ -190,7 +307,11 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
       }
-      for (const f of made.facts) facts.push(f);
+      for (const f of made.facts) {
+        f.measure = measure;
+        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(f.label, f.key, rawLabel, ctx, kind, mw !== null);
+        facts.push(f);
+      }
       place(t, made.role, made.facts[0].key, ctx, sentence);
       const head = made.facts[0];
       if (made.role === "fact") {
@@ -205,19 +326,89 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       if (list && made.role === "item") list.items.push(head);
       const same = SAME_AS.exec(after);
       if (same && made.role === "fact") {
-        const c: ChangeMention = {subject: head, token: null, compare_year: same[1] ? Number(same[1]) : docYear !== null ? docYear - 1 : null, delta: "0", prior: head.token.amount, prior_source: "implied", pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
+        const c: ChangeMention = {subject: head, token: null, compare_year: same[1] ? Number(same[1]) : docYear !== null ? docYear - 1 : null, delta: "0", prior: head.token.amount, prior_source: "implied", prior_measure: null, pct: null, pct_as_written: null, section: ctx.path, sentence, reasons: []};
         changes.push(c);
         change = c;
         lastChangeInSection = c;
       }
     }
     if (list) finishList(list, cls);
+    if (pendingPrior) place(pendingPrior.token, "unplaced", null, ctx, sentence, "another year's figure that no comparison uses");
   }
+  for (const f of facts) if (f.measure === null) f.measure = defaultMeasure;
   return {facts, changes, placements};
 }
 
+/**
+ * A final account's label as the noun that names the quantity, its qualifiers carried by the fact's fields: the
+ * basis prefix ("财政拨款基本支出" → 基本支出, basis general_budget), the 支出 of "…费支出决算" (the measure phrase
+ * 支出决算, measure actual), and
+ * 本年 kept where the row is called so ("本年收入合计"). The same noun the standard tables use for the row.
+ */
+function nounOf(label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null, hadMeasureWord: boolean): string {
+  const look = (l: string) => lookupLabel(l, {threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
+  let noun = label;
+  const prefix = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政)?(?:拨款)?(?:安排的)?/u.exec(noun)?.[0] ?? "";
+  if (prefix && key.startsWith("expenditure.") && key !== "expenditure.total" && look(noun.slice(prefix.length))) noun = noun.slice(prefix.length);
+  const bare = noun.replace(/支出$/u, "");
+  // "公务接待费支出决算": 支出决算 is the measure phrase; "机关运行经费支出" without one keeps its 支出.
+  if (hadMeasureWord && bare !== noun && !key.startsWith("expenditure.") && look(bare)) noun = bare;
+  if (normLabel(rawLabel).endsWith(`本年${noun}`) && look(`本年${noun}`)) noun = `本年${noun}`;
+  return noun;
+}
+
+/** What a completion rate is of: 完成年初预算的 → budget_initial; 完成全年/调整预算的 → budget_adjusted; 完成预算的 →
+ * what the document says its 预算数 is (三公), else unnamed. */
+function rateBase(word: string | undefined, defined: Measure | null, isRateWord: boolean): Measure | null {
+  if (word === "年初") return "budget_initial";
+  if (word) return "budget_adjusted";
+  return isRateWord ? null : defined;
+}
+
+/** A sentence that is only a classification path ("1.一般公共服务（类）信访事务（款）行政运行（项）。"), as a subject. */
+function pathSentence(sentence: Sentence, ctx: SectionContext, cls: Classifier, unit: string | null): FactMention | null {
+  const body = sentence.text.replace(/[。；;：:，,]+$/u, "");
+  // "其中：1.一般公共服务（类）…（项）。": the path is what follows the last colon or semicolon.
+  const label = stripLabel(body.slice(Math.max(body.lastIndexOf("："), body.lastIndexOf(":"), body.lastIndexOf("；"), body.lastIndexOf(";")) + 1), unit);
+  if (!/（[0-9]*(?:类|款|项目?)）/u.test(label)) return null;
+  const path = parseFunctionPath(label, cls, ctx.classFromHeading);
+  if (!path || !path.code || path.rest !== "") return null;
+  return {token: null as unknown as AmountToken, key: "expenditure.function", basis: ctx.basis, code: path.code, label: path.name || cls.functionName(path.code), parent: null, share_pct: null, share_pct_as_written: null, path_as_written: path.asWritten, measure: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
+}
+
+/**
+ * The fact a measure-only amount restates. In a final account: the sentence's last fact at another measure
+ * ("财政拨款支出年初预算为X，支出决算为Y"), else the path sentence before it. In a budget document: the section's
+ * last fact when the amount is the same ("…（项）”45.41万元…。2023年预算安排45.41万元"), else the path sentence.
+ * In both, the heading that names the fact when it is the section's first ("（一）因公出国（境）费用" → "2026年预算数
+ * 45.19万元").
+ */
+function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: FactMention | null, pathSubject: FactMention | null, lastFactInSection: FactMention | null, ctx: SectionContext, sections: SectionRecord[], cls: Classifier, unit: string | null, kind: DocKind | null): FactMention | null {
+  if (kind === "final") {
+    if (lastFact && lastFact.measure !== measure && lastFact.token.unit === t.unit) return lastFact;
+    if (pathSubject && !lastFact) return pathSubject;
+  } else {
+    if (lastFactInSection && lastFactInSection.token.unit === t.unit && equal(lastFactInSection.token.amount, t.amount) && !lastFact) return lastFactInSection;
+    if (pathSubject && !lastFact) return pathSubject;
+  }
+  if (lastFact || lastFactInSection) return null;
+  const section = sections.find((s) => s.path === ctx.path);
+  if (!section) return null;
+  const title = stripLabel(section.title, unit);
+  const hits = lookupLabel(title, {threePublic: ctx.threePublic, kind: "money", docKind: kind});
+  if (!hits || hits.length !== 1) return null;
+  const h = hits[0];
+  const basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
+  return {token: t, key: h.key, basis: basis ?? null, code: null, label: title, parent: null, share_pct: null, share_pct_as_written: null, path_as_written: null, measure, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence: null as unknown as Sentence};
+}
+
+/** A count and the count of persons that may follow it without a label of its own. */
+const PAIRED_COUNT: Record<string, string> = {"three_public.reception_batches": "three_public.reception_people", "three_public.overseas_groups": "three_public.overseas_people"};
+/** The unit a 三公 count must be stated in: "公务接待10批次" is a count of receptions, "152人次" of persons. */
+const COUNT_UNIT: Record<string, string> = {"three_public.overseas_groups": "个", "three_public.overseas_people": "人", "three_public.reception_batches": "次", "three_public.reception_people": "人", "three_public.vehicles_purchased": "辆"};
+
 function mk(token: AmountToken, key: string, basis: Basis | null, code: string | null, label: string | null, parent: string | null, path: string | null, ctx: SectionContext, sentence: Sentence): FactMention {
-  return {token, key, basis, code, label, parent, share_pct: null, share_pct_as_written: null, path_as_written: path, section: ctx.path, sentence};
+  return {token, key, basis, code, label, parent, share_pct: null, share_pct_as_written: null, path_as_written: path, measure: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
 }
 
 /** A list's items are economic detail of a function line, or named projects (see the vocabulary). */
@@ -237,6 +428,14 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
   if (bare && look(bare)) {
     hits = look(bare);
     label = bare;
+  } else if (!hits && !list && t.kind === "money") {
+    // NOTE: a unit name the identity stage did not find ("福州市公安局治安管理支队收入预算为…"): the shortest cut
+    // that leaves a label the vocabulary knows.
+    const cut = leadingOrgCuts(label).find((c) => look(c));
+    if (cut) {
+      hits = look(cut);
+      label = cut;
+    }
   }
   const isGroupHeader = hits?.some((h) => h.key === "basic.personnel" || h.key === "basic.public");
   if (list && t.kind === "money" && label && !isGroupHeader) {
@@ -246,6 +445,17 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
     }
     return {facts: [mk(t, "function_detail", list.basis, null, label, list.parent, null, ctx, sentence)], role: "item"};
   }
+  // NOTE: "204-公共安全支出", "2080501-行政单位离退休", "[2010501]行政运行": a function code written before its name.
+  // The name must be the code's own (current or former), or the amount is not placed by code.
+  const coded = t.kind === "money" ? /^[［[【]?(\d{3}|\d{5}|\d{7})[］\]】]?\s*[-—－–]?\s*(\p{Script=Han}[^，,；;：:]*)$/u.exec(label) : null;
+  if (coded) {
+    const [, code, name] = coded;
+    const official = cls.functionName(code);
+    const bare = (x: string) => normLabel(x).replace(/支出$/u, "");
+    if (official && (bare(official) === bare(name) || cls.functionAnyLevel(name) === code)) {
+      return {facts: [mk(t, "expenditure.function", ctx.basis, code, name, null, `${code}>${name}`, ctx, sentence)], role: "fact"};
+    }
+  }
   if (t.kind === "money" && /（[0-9]*(?:类|款|项目?)）/u.test(label)) {
     const path = parseFunctionPath(label, cls, ctx.classFromHeading);
     if (!path || !path.code || !isPathFiller(path.rest)) return null;
@@ -253,9 +463,12 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
     const opensList = LIST_INTRO.test(after.replace(/^[，,]/u, ""));
     return {facts: [f], role: "fact", list: opensList ? {kind: "function", parent: path.code, basis: ctx.basis, items: []} : undefined};
   }
+  if (hits && t.kind === "count" && hits.some((h) => COUNT_UNIT[h.key] && COUNT_UNIT[h.key] !== t.unit)) return null;
   if (hits) {
     const facts = hits.map((h) => {
-      const basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
+      let basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
+      // NOTE: "财政拨款基本支出" under "六、一般公共预算财政拨款基本支出决算情况说明" is the general-budget line.
+      if (basis === "fiscal" && ctx.basis === "general_budget") basis = "general_budget";
       return mk(t, h.key, basis ?? null, null, label || null, null, null, ctx, sentence);
     });
     const head = facts[0];

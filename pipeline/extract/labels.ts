@@ -23,6 +23,8 @@ export function stripLabel(raw: string, unit: string | null): string {
   let s = normLabel(raw);
   // NOTE: ordinal list markers and connectives that precede the label in running prose.
   s = s.replace(/^(?:其中|包括|此外|另外|以及|及|和|主要包括|分别为|分别是|共|合计)+/u, "");
+  // NOTE: "按功能分类支出划分为一般公共服务支出…；按经济分类划分为基本支出…": the classification named, then the label.
+  s = s.replace(/^按(?:支出)?(?:功能|经济)分类(?:支出)?(?:划分)?为/u, "");
   s = s.replace(/^(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[．.、])/u, "");
   // NOTE: Shanghai quotes whole classification paths: “一般公共服务支出（类）…（项）”25.77万元.
   if (/^“[^“”]+[“”]$/u.test(s)) s = s.slice(1, -1);
@@ -34,9 +36,10 @@ export function stripLabel(raw: string, unit: string | null): string {
   s = s.replace(/20\d\d年度?/gu, "").replace(/^(?:本年度?|全年)/u, "");
   // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算", "2018年本部门…").
   if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
-  s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅)/u, "");
-  s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有)/u, "");
-  s = s.replace(/(?:为|是|共计|达到|达|约)$/u, "");
+  // NOTE: "2022年当年本部门政府采购预算共…", "本部门当年机关运行经费预算安排…", "通过一般公共预算…安排的“三公”经费".
+  s = s.replace(/^(?:(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅)(?:当年)?|当年(?:本部门|本单位)?)/u, "");
+  s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有|通过)/u, "");
+  s = s.replace(/(?:为|是|共计|达到|达|约|共)$/u, "");
   return s;
 }
 
@@ -49,4 +52,24 @@ const ORG_PREFIX = new RegExp(`^[\\p{Script=Han}（）]{1,30}?${ORG_TAIL}`, "u")
 export function withoutLeadingOrg(label: string): string | null {
   const m = ORG_PREFIX.exec(label);
   return m && m[0].length < label.length ? label.slice(m[0].length).replace(/^(?:安排|共有|有)/u, "") : null;
+}
+
+const ORG_TAIL_CHAR = /(?:会|局|委|厅|院|办|处|室|中心|部|所|站|队|馆|校|府|社|团|司|联)$/u;
+
+/**
+ * Every way to take a leading organisation name off a label, shortest name first: "福州市公安局治安管理支队收入预算"
+ * → "治安管理支队收入预算", "收入预算"; "北京市统计局部门政府采购预算总额" → "政府采购预算总额" (the 部门/本级 after
+ * the name goes with it). The caller keeps the first that the vocabulary knows, and only when the label as
+ * stripped names nothing: the unit's name is unknown when the document does not say it where identity looks.
+ */
+export function leadingOrgCuts(label: string): string[] {
+  const out: string[] = [];
+  const chars = [...label];
+  for (let i = 2; i < Math.min(chars.length - 1, 31); i++) {
+    const head = chars.slice(0, i + 1).join("");
+    if (!/^[\p{Script=Han}（）]+$/u.test(head) || !ORG_TAIL_CHAR.test(head)) continue;
+    const rest = chars.slice(i + 1).join("").replace(/^(?:部门|本级|机关)?(?:安排|共有|有|一共)?/u, "");
+    if (rest) out.push(rest);
+  }
+  return out;
 }

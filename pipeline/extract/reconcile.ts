@@ -10,13 +10,14 @@ import {quoteOf} from "./quote.ts";
  */
 
 /** What makes two mentions the same fact. */
-export function factIdentity(f: Pick<FactMention, "key" | "basis" | "code" | "label" | "parent">): string {
+export function factIdentity(f: Pick<FactMention, "key" | "basis" | "code" | "label" | "parent"> & {measure?: FactMention["measure"]}): string {
   const item = f.key === "function_detail" || f.key === "project.item" || f.key === "basic.item" || f.key === "assets.equipment_threshold";
   const what = item ? `${f.parent}|${f.label}` : f.key === "expenditure.function" ? (f.code ?? `label:${f.label}`) : (f.code ?? "");
-  return `${f.key}|${f.basis ?? ""}|${what}`;
+  // A final account's 年初预算数 and 决算数 of one line are two facts, not a conflict.
+  return `${f.key}|${f.basis ?? ""}|${what}${f.measure ? `|${f.measure}` : ""}`;
 }
 
-export function reconcile(docId: string, text: string, mentions: FactMention[], measure: "actual" | null): {facts: FactRecord[]; conflicts: ConflictRecord[]} {
+export function reconcile(docId: string, text: string, mentions: FactMention[]): {facts: FactRecord[]; conflicts: ConflictRecord[]} {
   const groups = new Map<string, FactMention[]>();
   for (const m of mentions) {
     const id = factIdentity(m);
@@ -35,13 +36,14 @@ export function reconcile(docId: string, text: string, mentions: FactMention[], 
       code: first.code,
       label: first.label,
       parent: first.parent,
-      measure,
+      measure: first.measure,
       amount: first.token.amount,
       unit: first.token.unit,
       amount_as_written: first.token.amountAsWritten,
       unit_as_written: first.token.unitAsWritten,
       share_pct: agreeing.find((m) => m.share_pct !== null)?.share_pct ?? null,
       share_pct_as_written: agreeing.find((m) => m.share_pct !== null)?.share_pct_as_written ?? null,
+      ...rateOf(agreeing),
       path_as_written: group.find((m) => m.path_as_written !== null)?.path_as_written ?? null,
       section: first.section,
       span: first.token.span,
@@ -69,4 +71,10 @@ export function reconcile(docId: string, text: string, mentions: FactMention[], 
     }
   }
   return {facts, conflicts};
+}
+
+/** The completion rate stated with a fact (完成年初预算的91.14%), when one of its mentions states one. */
+function rateOf(group: FactMention[]): {rate_pct?: string; rate_pct_as_written?: string; rate_base?: FactRecord["rate_base"]} {
+  const m = group.find((g) => g.rate_pct !== null);
+  return m ? {rate_pct: m.rate_pct!, rate_pct_as_written: m.rate_pct_as_written!, rate_base: m.rate_base} : {};
 }

@@ -17,7 +17,7 @@ const REASON_MARKER = /^(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|
  * the middle of a word is a wrap the cleaner left (list items on their own lines, "…占2.79%;住" / "房保障支出…"); a
  * break before a heading, after a heading or title line, or around a blank line ends the sentence.
  */
-function breakEndsSentence(prev: string, next: string, inReasons: boolean): boolean {
+function breakEndsSentence(prev: string, next: string, inReasons: boolean, wholeLine = true): boolean {
   const p = prev.trim();
   const n = next.trim();
   if (!p || !n || FINAL.test(p[p.length - 1])) return true;
@@ -27,7 +27,9 @@ function breakEndsSentence(prev: string, next: string, inReasons: boolean): bool
   if (HEADING_MARKER.test(n)) return true;
   // A heading or title line ("（一）收入预算情况", "阿坝州总工会") stands alone.
   if (HEADING_MARKER.test(p) && !CLAUSE_PUNCT.test(p.replace(HEADING_MARKER, ""))) return true;
-  if ([...p].length <= 20 && !CLAUSE_PUNCT.test(p)) return true;
+  // NOTE: only a whole short line is a title; the short tail of a line after a "。" ("…占比6.73%。按经济分类划分" /
+  // "为基本支出…") begins a wrapped sentence.
+  if (wholeLine && [...p].length <= 20 && !CLAUSE_PUNCT.test(p)) return true;
   return false;
 }
 
@@ -53,7 +55,7 @@ export function splitSentences(text: string): Sentence[] {
       const nextEnd = text.indexOf("\n", i + 1);
       const prev = text.slice(Math.max(lineStart, start), i);
       const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
-      if (breakEndsSentence(prev, next, REASON_INTRO_TEXT.test(text.slice(start, i)))) {
+      if (breakEndsSentence(prev, next, REASON_INTRO_TEXT.test(text.slice(start, i)), start <= lineStart || !text.slice(lineStart, start).trim())) {
         push(i);
         start = i + 1;
       }

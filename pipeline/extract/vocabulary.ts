@@ -8,7 +8,7 @@ export interface KeyDoc {
   /** 中文 name as documents write it. */
   zh: string;
   description: string;
-  unit: "万元" | "%" | "个" | "辆";
+  unit: "万元" | "%" | "个" | "辆" | "人" | "次";
   basis: "context" | "total" | "none" | "from label";
   /** Which of code / parent / label identify the row, where the key has several per document. */
   identity?: string;
@@ -25,6 +25,7 @@ export const VOCABULARY: KeyDoc[] = [
   {key: "income.operating", zh: "经营收入", description: "Operating income of public institutions", unit: "万元", basis: "none"},
   {key: "income.other", zh: "其他收入", description: "Other income", unit: "万元", basis: "none"},
   {key: "income.carryover", zh: "上年结转", description: "Carried over from the previous year", unit: "万元", basis: "from label"},
+  {key: "income.higher_subsidy", zh: "上级补助收入", description: "Subsidies from the unit's superior (non-fiscal)", unit: "万元", basis: "none"},
   {key: "income.reserve_fund", zh: "用事业基金弥补收支差额", description: "Drawn from the institution fund", unit: "万元", basis: "none"},
   {key: "income.special_account", zh: "财政专户管理资金", description: "Funds managed in a fiscal special account", unit: "万元", basis: "none"},
   {key: "income.other_funds", zh: "其他资金", description: "Where a province groups 事业/经营/其他 income", unit: "万元", basis: "none"},
@@ -33,6 +34,7 @@ export const VOCABULARY: KeyDoc[] = [
   {key: "expenditure.project", zh: "项目支出", description: "Project expenditure", unit: "万元", basis: "context"},
   {key: "expenditure.gov_fund", zh: "政府性基金预算支出", description: "Government-fund expenditure", unit: "万元", basis: "none"},
   {key: "expenditure.reserve", zh: "单位预留机动经费", description: "Unit's reserve for contingencies", unit: "万元", basis: "context"},
+  {key: "expenditure.carryover_end", zh: "年末结转和结余", description: "Carried over at the end of the year (年末/年终结转和结余): the expenditure side's remainder", unit: "万元", basis: "context"},
   {key: "expenditure.carryforward", zh: "结转下年", description: "Carried forward to next year", unit: "万元", basis: "context"},
   {key: "expenditure.carryover_end", zh: "年末结转和结余", description: "Carried over and left over at the year's end (决算)", unit: "万元", basis: "context"},
   {key: "expenditure.function", zh: "支出功能分类", description: "Expenditure by function class at any level (类 3 digits, 款 5, 项 7)", unit: "万元", basis: "context", identity: "code"},
@@ -47,6 +49,11 @@ export const VOCABULARY: KeyDoc[] = [
   {key: "three_public.vehicle", zh: "公务用车购置及运行维护费", description: "Official vehicles, purchase and operation", unit: "万元", basis: "none"},
   {key: "three_public.vehicle_purchase", zh: "公务用车购置费", description: "Official vehicle purchase", unit: "万元", basis: "none"},
   {key: "three_public.vehicle_operation", zh: "公务用车运行维护费", description: "Official vehicle operation", unit: "万元", basis: "none"},
+  {key: "three_public.overseas_groups", zh: "因公出国（境）团组数", description: "Official overseas delegations sent (a final account's 三公 detail)", unit: "个", basis: "none"},
+  {key: "three_public.overseas_people", zh: "因公出国（境）人次", description: "Person-trips abroad of those delegations", unit: "人", basis: "none"},
+  {key: "three_public.reception_batches", zh: "公务接待批次", description: "Official receptions held (batches)", unit: "次", basis: "none"},
+  {key: "three_public.reception_people", zh: "公务接待人次", description: "Persons received in those receptions", unit: "人", basis: "none"},
+  {key: "three_public.vehicles_purchased", zh: "公务用车购置数", description: "Official vehicles bought in the year", unit: "辆", basis: "none"},
   {key: "meeting_cost", zh: "会议费", description: "Meetings, where stated beside 三公", unit: "万元", basis: "none"},
   {key: "training_cost", zh: "培训费", description: "Training, where stated beside 三公", unit: "万元", basis: "none"},
   {key: "operating_cost", zh: "机关运行经费", description: "Running cost of the administrative organ", unit: "万元", basis: "context"},

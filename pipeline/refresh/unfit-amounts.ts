@@ -5,7 +5,7 @@
  * conflicts that carry its amount are left out; everything else in the document lands.
  */
 import {scaledDecimal, TABLES} from "../store/schema.ts";
-import type {Extraction} from "../types.ts";
+import type {Extraction, UnplacedRecord} from "../types.ts";
 
 type Row = Record<string, unknown>;
 
@@ -38,15 +38,27 @@ export function unplaceUnfitAmounts(ex: Extraction): Extraction {
   const unfitIds = new Set(unfit.map((m) => m.mention_id));
   const why = (asWritten: string) => `amount too large to store: ${asWritten} does not fit DECIMAL(24,6) 万元`;
   // The mention itself cannot be stored either (its amount column is that DECIMAL): the unplaced row, which keeps
-  // the amount as written and the quote, is its record.
+  // the amount as written and the quote, is its record. A table cell has no mention: its fact becomes the record.
   const mentions = ex.mentions.filter((m) => !unfitIds.has(m.mention_id));
-  const already = new Set(ex.unplaced.map((u) => u.mention_id));
-  const unplaced = [
-    ...ex.unplaced.map((u) => (unfitIds.has(u.mention_id) ? {...u, reason: why(u.as_written)} : u)),
+  const already = new Set(ex.unplaced.map((u) => u.mention_id).filter((id) => id !== null));
+  const unfitTableFacts = ex.facts.filter((f) => f.origin === "table" && !rowFits("facts", f as unknown as Row));
+  const added: UnplacedRecord[] = [
     ...unfit
       .filter((m) => !already.has(m.mention_id))
-      .map((m) => ({doc_id: m.doc_id, mention_id: m.mention_id, section: m.section, span: m.span, as_written: m.as_written, quote: m.quote, reason: why(m.as_written)})),
-  ].sort((a, b) => a.mention_id - b.mention_id);
+      .map((m) => ({
+        doc_id: m.doc_id, mention_id: m.mention_id, section: m.section, span: m.span, as_written: m.as_written, quote: m.quote,
+        reason: why(m.as_written), origin: "text" as const, table_name: null, row_label: null, column_header: null,
+      })),
+    ...unfitTableFacts.map((f) => ({
+      doc_id: f.doc_id, mention_id: null, section: f.section, span: f.span, as_written: f.amount_as_written, quote: f.quote,
+      reason: why(f.amount_as_written), origin: "table" as const, table_name: f.table_name, row_label: f.label, column_header: null,
+    })),
+  ];
+  // Order by place in the text so that the result does not depend on which amounts were unfit.
+  const unplaced = [
+    ...ex.unplaced.map((u) => (u.mention_id !== null && unfitIds.has(u.mention_id) ? {...u, reason: why(u.as_written)} : u)),
+    ...added,
+  ].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1] || (a.mention_id ?? -1) - (b.mention_id ?? -1));
   const changes = ex.changes.filter((c) => rowFits("changes", c as unknown as Row));
   const kept = new Set(changes.map((c) => c.change_id));
   return {

@@ -3,7 +3,13 @@
 -- grain: one row per stated change of a unit whose prior-year document could be looked for
 -- depends_on: stg_changes, stg_facts
 with c as (
-    select * from stg_changes where compare_year is not null and prior is not null
+    -- Only a prior of the figure the prior year's document states: not a budget document's 上年预算执行数, not a
+    -- final account's comparison with its own year's budget (比年初预算数).
+    select * from stg_changes as sc
+    where compare_year is not null and prior is not null and compare_year <> fiscal_year
+        and (prior_measure is null or prior_measure = (
+            select case when d.doc_kind = 'final' then 'actual' else 'budget' end from stg_documents as d where d.doc_id = sc.doc_id
+        ) or (prior_measure = 'budget_initial' and (select d.doc_kind from stg_documents as d where d.doc_id = sc.doc_id) = 'budget'))
 ),
 
 prior_facts as (

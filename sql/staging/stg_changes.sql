@@ -24,6 +24,7 @@ final as (
         c.compare_year,
         c.delta,
         c.prior,
+        c.prior_measure,
         c.prior_source,
         c.current,
         c.pct,

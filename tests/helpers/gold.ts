@@ -38,6 +38,8 @@ export function readGold(path: string): Gold {
 /** Same fact, whatever the amount: key, and basis/code/parent/label where the gold states them. */
 export function sameFact(g: GoldFact, f: FactRecord, {strictCode = true} = {}): boolean {
   if (g.key !== f.key) return false;
+  // As the scorer: a missing measure is the budgeted amount, on both sides.
+  if ((g.measure ?? "budget") !== (f.measure ?? "budget")) return false;
   if (g.basis !== undefined && g.basis !== f.basis) return false;
   if (strictCode ? (g.code ?? null) !== f.code : g.code !== undefined && g.code !== f.code) return false;
   if (g.parent !== undefined && g.parent !== f.parent) return false;
@@ -55,14 +57,13 @@ export function scoreFacts(gold: GoldFact[], facts: FactRecord[]) {
   const missing: GoldFact[] = [];
   const contradicted: {gold: GoldFact; fact: FactRecord}[] = [];
   for (const g of gold) {
-    // NOTE: 决算 gold distinguishes measures (actual/budget); facts without a measure are compared to `actual`.
-    if (g.measure && g.measure !== "actual") continue;
     const same = facts.filter((f) => sameFact(g, f, {strictCode: false}));
     if (same.some((f) => equal(f.amount, g.amount))) found.push(g);
     else missing.push(g);
     // A fact stated to fewer decimals than the gold (a narrative rounding a table in 元) contradicts it only when
     // the gold, rounded to the fact's stated precision, differs.
-    for (const f of same) if (!agreesAtPrecision(f.amount_as_written, g.amount)) contradicted.push({gold: g, fact: f});
+    // An amount written in 元 (or 亿元) is exact once converted: it agrees only when equal.
+    for (const f of same) if (!equal(f.amount, g.amount) && (f.unit_as_written !== "万元" || !agreesAtPrecision(f.amount_as_written, g.amount))) contradicted.push({gold: g, fact: f});
   }
   return {found, missing, contradicted};
 }

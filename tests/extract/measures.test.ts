@@ -1,0 +1,135 @@
+import {describe, expect, it} from "vitest";
+import {extractDocument} from "../../pipeline/extract/extract.ts";
+import {loadReference} from "../../pipeline/reference/load-reference.ts";
+import type {Extraction, FactRecord} from "../../pipeline/types.ts";
+
+/**
+ * Hand-written sentences in the patterns of 部门决算 and 部门预算 narratives (no real document is copied): each reading
+ * class of measures — 年初预算/决算/完成率, 三公 预算数 vs 决算数, comparisons with a named prior, 三公 counts.
+ */
+const ref = loadReference();
+
+function extract(text: string, source: string): Extraction {
+  return extractDocument({raw: text, encoding: "utf-8", source, docId: "fixture"}, ref);
+}
+
+const FINAL = `示例市统计局2024年度部门决算
+
+第三部分 示例市统计局2024年度部门决算情况说明
+一、收入支出决算总体情况说明
+示例市统计局2024年度收、支总计1200.50万元。
+（一）收入决算具体情况
+1.一般公共预算财政拨款收入1100.00万元，比2023年度决算数增加100.00万元，增长10.00%。
+2.年初结转和结余80.50万元。
+3.年末结转和结余30.25万元。
+五、一般公共预算财政拨款支出决算情况说明
+（一）财政拨款支出决算总体情况
+示例市统计局2024年度财政拨款支出年初预算为1000.00万元，支出决算为980.00万元，完成年初预算的98.00%。其中：
+1.一般公共服务（类）统计信息事务（款）行政运行（项）。年初预算为500.00万元，支出决算为510.00万元，完成年初预算的102.00%。
+六、一般公共预算财政拨款基本支出决算情况说明
+示例市统计局2024年度财政拨款基本支出700.00万元，其中：人员经费600.00万元；公用经费100.00万元。
+七、一般公共预算财政拨款“三公”经费支出决算情况说明
+示例市统计局2024年度“三公”经费财政拨款支出预算为20.00万元，支出决算为15.00万元，完成预算的75.00%。其中：因公出国（境）费支出决算为5.00万元，完成预算的50.00%；公务接待费支出决算为2.00万元，完成预算的40.00%。
+按照批准的因公出国（境）计划，2024年度共执行因公出国（境）团组数2个；全年因公出国（境）累计6人次。
+2024年度，示例市统计局使用一般公共预算财政拨款支出的公务接待3批次、45人次。
+注：预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数。
+八、机关运行经费支出说明
+2024年度机关运行经费支出100.00万元，比年初预算数减少5.00万元。
+`;
+
+const BUDGET = `示例区文化馆2023年部门预算
+
+第二部分 2023年部门预算情况说明
+一、财政拨款支出预算情况
+1.“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”45.00万元，主要用于群众文化活动。2022年当年预算执行数为40.00万元，2023年预算安排45.00万元，比2022年预算执行数增加12.50%。
+二、“三公”经费预算情况说明
+（一）因公出国（境）费用
+2023年预算数5.00万元，主要用于业务交流。
+`;
+
+const find = (ex: Extraction, key: string, measure: FactRecord["measure"] = "actual", code: string | null = null) =>
+  ex.facts.filter((f) => f.key === key && f.measure === measure && (code === null || f.code === code));
+
+describe("a final account's measures", () => {
+  const ex = extract(FINAL, "示例市统计局2024年度部门决算.txt");
+
+  it("reads the document as a final account", () => {
+    expect(ex.document.kind).toBe("final");
+    expect(ex.document.year).toBe(2024);
+  });
+
+  it("an amount is the 决算数 unless its words say otherwise", () => {
+    expect(find(ex, "income.general_budget").map((f) => f.amount)).toEqual(["1100.00"]);
+    expect(find(ex, "income.carryover").map((f) => f.amount)).toEqual(["80.50"]);
+    expect(find(ex, "expenditure.carryover_end").map((f) => f.amount)).toEqual(["30.25"]);
+    expect(find(ex, "operating_cost").map((f) => f.amount)).toEqual(["100.00"]);
+  });
+
+  it("年初预算为X，支出决算为Y，完成年初预算的Z%: two facts of one line, the rate kept with the actual", () => {
+    const initial = find(ex, "expenditure.total", "budget_initial");
+    const actual = find(ex, "expenditure.total", "actual");
+    expect(initial.map((f) => [f.basis, f.amount])).toEqual([["general_budget", "1000.00"]]);
+    expect(actual.map((f) => [f.basis, f.amount, f.rate_pct, f.rate_base])).toEqual([["general_budget", "980.00", "98.00", "budget_initial"]]);
+    expect(ex.conflicts).toEqual([]);
+  });
+
+  it("a classification path stated as its own sentence is the subject of the next sentence's amounts", () => {
+    expect(find(ex, "expenditure.function", "budget_initial", "2010501").map((f) => f.amount)).toEqual(["500.00"]);
+    expect(find(ex, "expenditure.function", "actual", "2010501").map((f) => [f.amount, f.rate_pct])).toEqual([["510.00", "102.00"]]);
+  });
+
+  it("财政拨款 under a 一般公共预算财政拨款 heading is the general budget", () => {
+    expect(find(ex, "expenditure.basic").map((f) => [f.basis, f.label, f.amount])).toEqual([["general_budget", "基本支出", "700.00"]]);
+  });
+
+  it("三公 预算数 takes the measure the document defines (全年预算数 → budget_adjusted), 决算数 is actual", () => {
+    expect(find(ex, "three_public.total", "budget_adjusted").map((f) => f.amount)).toEqual(["20.00"]);
+    expect(find(ex, "three_public.total").map((f) => [f.amount, f.rate_pct, f.rate_base])).toEqual([["15.00", "75.00", "budget_adjusted"]]);
+    expect(find(ex, "three_public.overseas").map((f) => [f.label, f.amount, f.rate_pct])).toEqual([["因公出国（境）费", "5.00", "50.00"]]);
+    expect(find(ex, "three_public.reception").map((f) => [f.label, f.amount])).toEqual([["公务接待费", "2.00"]]);
+  });
+
+  it("三公 counts: delegations and person-trips, receptions and persons received", () => {
+    const count = (key: string) => find(ex, key).map((f) => [f.amount, f.unit]);
+    expect(count("three_public.overseas_groups")).toEqual([["2", "个"]]);
+    expect(count("three_public.overseas_people")).toEqual([["6", "人"]]);
+    expect(count("three_public.reception_batches")).toEqual([["3", "次"]]);
+    expect(count("three_public.reception_people")).toEqual([["45", "人"]]);
+  });
+
+  it("comparisons name their prior: the prior year's 决算数, or the same year's 年初预算数", () => {
+    const income = ex.changes.find((c) => c.key === "income.general_budget")!;
+    expect([income.compare_year, income.delta, income.prior, income.prior_measure, income.pct]).toEqual([2023, "100.00", "1000.00", "actual", "10.00"]);
+    const op = ex.changes.find((c) => c.key === "operating_cost")!;
+    expect([op.compare_year, op.delta, op.prior, op.prior_measure]).toEqual([2024, "-5.00", "105.00", "budget_initial"]);
+  });
+});
+
+describe("a final account's budget figure that does not say which budget", () => {
+  it("stays unplaced", () => {
+    const text = FINAL.replace("注：预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数。\n", "");
+    const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+    expect(ex.facts.filter((f) => f.key === "three_public.total").map((f) => [f.measure, f.amount])).toEqual([]);
+    expect(ex.unplaced.some((u) => u.as_written === "20.00万元" && /which budget/u.test(u.reason))).toBe(true);
+  });
+});
+
+describe("a budget document's comparisons with the year before's execution", () => {
+  const ex = extract(BUDGET, "示例区文化馆2023年部门预算.txt");
+
+  it("比2022年预算执行数增加…%: a change whose stated prior is the execution estimate", () => {
+    expect(ex.document.kind).toBe("budget");
+    const c = ex.changes.find((x) => x.code === "2070109")!;
+    expect([c.compare_year, c.prior, c.prior_source, c.prior_measure, c.delta, c.pct]).toEqual([2022, "40.00", "stated", "execution_estimate", "5.00", "12.50"]);
+  });
+
+  it("the prior year's figure is not a fact of this year; the restated budget is one more mention of the line", () => {
+    const line = ex.facts.filter((f) => f.code === "2070109");
+    expect(line.map((f) => [f.measure, f.amount, f.mentions])).toEqual([[null, "45.00", 2]]);
+    expect(ex.facts.some((f) => f.amount === "40.00")).toBe(false);
+  });
+
+  it("a heading names the fact the body's 预算数 states", () => {
+    expect(ex.facts.filter((f) => f.key === "three_public.overseas").map((f) => [f.measure, f.amount])).toEqual([[null, "5.00"]]);
+  });
+});
