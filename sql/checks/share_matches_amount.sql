@@ -22,6 +22,14 @@ totals as (
     group by doc_id, statement
     having count(distinct key) filter (where key in ('three_public.overseas', 'three_public.reception', 'three_public.vehicle')) = 3
        and count(*) filter (where key = 'three_public.total') = 0
+    union all
+    -- NOTE: "基本支出预算 32780.46 万元，占本年支出预算 64.37%" (047): 本年支出 is 基本 + 项目 (50927.95), the 支出预算
+    -- 51036.22 also holds 年终结转结余 108.27. A share of 基本 or 项目 may be of their sum (a sum of stated amounts).
+    select doc_id, statement, 'expenditure.current_year', basis, sum(amount)
+    from f
+    where key in ('expenditure.basic', 'expenditure.project')
+    group by doc_id, statement, basis
+    having count(distinct key) = 2
 ),
 
 candidates as (
@@ -34,9 +42,13 @@ candidates as (
         (s.key like 'income.%' and t.key in ('income.total', 'income.current_year'))
         or (s.key in ('expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.function', 'expenditure.total')
             and t.key = 'expenditure.total' and (t.basis is not distinct from s.basis or t.basis = 'total'))
+        or (s.key in ('expenditure.basic', 'expenditure.project') and t.key = 'expenditure.current_year' and t.basis is not distinct from s.basis)
         or (s.key like 'three_public.%' and t.key = 'three_public.total')
     )
     where t.amount > 0
+      -- NOTE: "本年支出合计 14572.53 万元，其中：…一般公共服务支出 10685.56 万元，占比73.33%" (041): a share read onto
+      -- the total itself belongs to a part; a figure is never a share of itself.
+      and not (t.key = s.key and t.basis is not distinct from s.basis and t.amount = s.amount)
 ),
 
 judged as (
