@@ -48,3 +48,16 @@ create or replace macro identity_severity(verdict) as
 create or replace macro identity_word(verdict, stated, parts) as
     case verdict when 'pass' then ' 相符' when 'rounding' then ' 不符（相差 ' || fmt_amount(abs(parts - stated)) || '，在尾数误差范围内）'
         else ' 不符（相差 ' || fmt_amount(abs(parts - stated)) || '）' end;
+-- at_decimals: an exact value rounded to `s` decimals and written with exactly `s` decimals (71.6498, 2 → '71.65';
+-- 5.6, 2 → '5.60'): how a computed figure reads at the precision the document wrote its own.
+create or replace macro at_decimals_int(x, s) as
+    cast(cast(floor(abs(cast(x as DECIMAL(38,6))) * pow(10, s)::DECIMAL(38,0) + 0.5) as hugeint) as varchar);
+create or replace macro at_decimals_digits(x, s) as
+    repeat('0', greatest(0, s + 1 - length(at_decimals_int(x, s)))) || at_decimals_int(x, s);
+create or replace macro at_decimals(x, s) as
+    case
+        when x is null then null
+        else (case when x < 0 and at_decimals_digits(x, greatest(coalesce(s, 0), 0)) similar to '0*' = false then '-' else '' end)
+            || (case when coalesce(s, 0) <= 0 then at_decimals_digits(x, 0)
+                     else left(at_decimals_digits(x, s), length(at_decimals_digits(x, s)) - s) || '.' || right(at_decimals_digits(x, s), s) end)
+    end;

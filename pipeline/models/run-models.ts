@@ -26,12 +26,12 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
     log(`model ${m.layer}/${m.name}`);
   }
   const checks = loadChecks(sqlDir);
-  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR)`);
+  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR, title VARCHAR)`);
   await conn.run(`create or replace table check_results (${CHECK_COLUMNS})`);
   for (const c of checks) {
     await conn.run(
-      `insert into check_rules values ($rule, $severity, $description, $path)`,
-      {rule: c.name, severity: c.header.severity ?? "warning", description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`},
+      `insert into check_rules values ($rule, $severity, $description, $path, $title)`,
+      {rule: c.name, severity: c.header.severity ?? "warning", description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`, title: c.header.title ?? c.name},
     );
     try {
       await conn.run(insertCheck(c));

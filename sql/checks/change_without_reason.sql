@@ -1,4 +1,5 @@
 -- severity: warning
+-- title: 变动未说明原因
 -- description: A non-zero change stated without any reason (主要原因).
 -- grain: one row per stated non-zero change with no reason
 -- depends_on: stg_changes, stg_reasons

@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 各功能分类（类）之和与支出合计不符
 -- description: 支出合计 equals the sum of its function classes (类 lines) of the same basis.
 -- grain: one row per document × basis that states expenditure.total and at least one 类 line
 -- depends_on: stg_facts

@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 支出科目与所列用途之和不符
 -- description: A function line equals the sum of what it is used for (主要用于 items, or its named projects).
 -- grain: one row per document × function line that lists items
 -- depends_on: stg_facts

@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 变动原因金额之和与变动额不符
 -- description: The stated reasons of a change add up to the change; the parts of a reason (其中…) add up to the reason.
 -- grain: one row per stated change whose reasons all carry amounts, and per reason with parts
 -- depends_on: stg_changes, stg_reasons

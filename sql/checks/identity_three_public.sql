@@ -1,4 +1,5 @@
 -- severity: error
+-- title: “三公”经费与分项之和不符
 -- description: “三公”经费 equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费; 公务用车 equals 购置 + 运行维护 where all three are stated.
 -- grain: one row per document (total) and per document (vehicle), where the parts are stated
 -- depends_on: stg_facts

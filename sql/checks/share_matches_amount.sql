@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 占比与金额不符
 -- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one. A 三公 share with no stated 三公 total is judged against the sum of its three stated parts.
 -- grain: one row per fact with a stated share
 -- depends_on: stg_facts
@@ -82,7 +83,8 @@ final as (
         exact_pct(amount, total) - share_pct as difference,
         coalesce(label, key) || ' ' || fmt_amount(amount) || ' 占 ' || coalesce(share_pct_as_written, fmt_amount(share_pct)) || '%'
             || (case when total is null then '：未找到其合计，无法核对'
-                     else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(exact_pct(amount, total)) || '%' end) as message,
+                     else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(exact_pct(amount, total)) || '%'
+                          || (case when holds then '' else '，应为 ' || at_decimals(exact_pct(amount, total), scale_of(coalesce(share_pct_as_written, fmt_amount(share_pct)))) || '%' end) end) as message,
         span_start,
         span_end,
         quote
