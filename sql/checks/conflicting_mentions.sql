@@ -17,7 +17,8 @@ with c as (
 
 judged as (
     select *,
-        (q_purchase <> o_purchase) or (q_initial and o_full and not o_initial) or (o_initial and q_full and not q_initial) as different_things
+        -- Only counts of assets (辆, 台) are held or bought; "公务用车购置及运行维护费" names 购置 in a money label.
+        (key like 'assets.%' and q_purchase <> o_purchase) or (q_initial and o_full and not o_initial) or (o_initial and q_full and not q_initial) as different_things
     from c
 ),
 
@@ -33,7 +34,7 @@ final as (
         other_amount as actual,
         other_amount - amount as difference,
         coalesce(label, key) || (case when basis is null then '' else '（' || basis || '）' end)
-            || (case when different_things then ' 两处所指不同（' || (case when q_purchase <> o_purchase then '保有数与购置数' else '年初预算与全年预算' end)
+            || (case when different_things then ' 两处所指不同（' || (case when key like 'assets.%' and q_purchase <> o_purchase then '保有数与购置数' else '年初预算与全年预算' end)
                      || '），未作比较：一处 ' || fmt_amount(amount) || '，另一处 ' || fmt_amount(other_amount)
                      else ' 前后不一：先称 ' || fmt_amount(amount) || '，后称 ' || fmt_amount(other_amount) end)
             || '；另见：' || other_quote as message,
