@@ -20,3 +20,44 @@ create or replace macro exact_pct(part, whole) as
                // (2 * abs(cast(whole * 1000000 as hugeint))))
             as decimal(18, 0)) * cast(0.0001 as decimal(5, 4)) as decimal(18, 4))
     end;
+-- written_decimals: the decimals a figure is written with, in 万元 ("46.21" 万元 → 2; "3503499" 元 → 4; "1.2" 亿元 → 0).
+create or replace macro written_decimals(amount_as_written, unit_as_written) as
+    greatest(0, coalesce(scale_of(replace(amount_as_written, ',', '')), 2)
+        + case unit_as_written when '元' then 4 when '亿元' then -4 else 0 end);
+-- identity_verdict: the one tolerance of every sum identity (a total against the sum of its n parts), following the
+-- precision the figures are written with (`decimals`: the finest any of the figures is written with — a statement that writes cents claims cents; one unit there is
+-- u = 10^−decimals).
+--   'pass'     the total equals the sum at that precision (|gap| < u/2; figures written exactly to u agree exactly).
+--   'rounding' the gap is within what rounding each of the n + 1 figures from a finer source could make
+--              (|gap| ≤ (n + 1)·u/2, e.g. 46.21 against 4.69 + 40.61 + 0.90 = 46.20). As printed the table does not
+--              add up — a reportable presentation defect — but a 尾数误差 (ledgers kept in 元, printed in 万元) may
+--              explain it, so it is a warning, never an error.
+--   'fail'     a gap no rounding explains: an error.
+create or replace macro identity_verdict(stated, parts, decimals, n) as
+    case
+        when stated is null or parts is null then 'insufficient_data'
+        when abs(cast(stated as DECIMAL(38,6)) - cast(parts as DECIMAL(38,6))) * 2 * pow(10, coalesce(decimals, 2))::DECIMAL(38,0) < 1 then 'pass'
+        when abs(cast(stated as DECIMAL(38,6)) - cast(parts as DECIMAL(38,6))) * 2 * pow(10, coalesce(decimals, 2))::DECIMAL(38,0) <= n + 1 then 'rounding'
+        else 'fail'
+    end;
+-- identity_status / identity_severity / identity_word: the verdict as a check row's status, severity and message word.
+create or replace macro identity_status(verdict) as
+    case verdict when 'pass' then 'pass' when 'insufficient_data' then 'insufficient_data' else 'fail' end;
+create or replace macro identity_severity(verdict) as
+    case verdict when 'fail' then 'error' when 'rounding' then 'warning' else 'error' end;
+create or replace macro identity_word(verdict, stated, parts) as
+    case verdict when 'pass' then ' 相符' when 'rounding' then ' 不符（相差 ' || fmt_amount(abs(parts - stated)) || '，在尾数误差范围内）'
+        else ' 不符（相差 ' || fmt_amount(abs(parts - stated)) || '）' end;
+-- at_decimals: an exact value rounded to `s` decimals and written with exactly `s` decimals (71.6498, 2 → '71.65';
+-- 5.6, 2 → '5.60'): how a computed figure reads at the precision the document wrote its own.
+create or replace macro at_decimals_int(x, s) as
+    cast(cast(floor(abs(cast(x as DECIMAL(38,6))) * pow(10, s)::DECIMAL(38,0) + 0.5) as hugeint) as varchar);
+create or replace macro at_decimals_digits(x, s) as
+    repeat('0', greatest(0, s + 1 - length(at_decimals_int(x, s)))) || at_decimals_int(x, s);
+create or replace macro at_decimals(x, s) as
+    case
+        when x is null then null
+        else (case when x < 0 and at_decimals_digits(x, greatest(coalesce(s, 0), 0)) similar to '0*' = false then '-' else '' end)
+            || (case when coalesce(s, 0) <= 0 then at_decimals_digits(x, 0)
+                     else left(at_decimals_digits(x, s), length(at_decimals_digits(x, s)) - s) || '.' || right(at_decimals_digits(x, s), s) end)
+    end;

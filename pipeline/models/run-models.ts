@@ -36,14 +36,14 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
     log(`model ${m.layer}/${m.name}`);
   }
   const checks = loadChecks(sqlDir);
-  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR)`);
+  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR, title VARCHAR)`);
   await conn.run(`create or replace table check_results (${CHECK_COLUMNS})`);
   const checkErrors: CheckError[] = [];
   for (const c of checks) {
     const severity = c.header.severity ?? "warning";
     await conn.run(
-      `insert into check_rules values ($rule, $severity, $description, $path)`,
-      {rule: c.name, severity, description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`},
+      `insert into check_rules values ($rule, $severity, $description, $path, $title)`,
+      {rule: c.name, severity, description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`, title: c.header.title ?? c.name},
     );
     try {
       // One statement: a check that throws half-way inserts nothing.

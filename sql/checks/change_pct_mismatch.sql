@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 增减幅度与金额不符
 -- description: A stated percentage change (增长/减少 …%) matches the stated change divided by the prior-year amount, to the precision the percentage is written with.
 -- grain: one row per stated change with both an amount and a percentage
 -- depends_on: stg_changes
@@ -24,7 +25,9 @@ final as (
         exact_pct(delta, prior) - pct as difference,
         coalesce(label, key) || ' 变动 ' || fmt_amount(delta) || '，所述变动率 ' || coalesce(pct_as_written, fmt_amount(pct)) || '%'
             || (case when prior = 0 then '，上年数为 0，无法核对'
-                     else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(exact_pct(delta, prior)) || '%' end) as message,
+                     else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(exact_pct(delta, prior)) || '%'
+                          || (case when abs(delta * 100 - pct * prior) * pow(10, scale_of(coalesce(pct_as_written, fmt_amount(pct))))::DECIMAL(38,0) <= abs(prior) * 0.5 then ''
+                                   else '，应为 ' || at_decimals(abs(exact_pct(delta, prior)), scale_of(coalesce(pct_as_written, fmt_amount(pct)))) || '%' end) end) as message,
         span_start,
         span_end,
         quote

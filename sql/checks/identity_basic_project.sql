@@ -1,5 +1,6 @@
 -- severity: error
--- description: 支出合计 equals 基本支出 + 项目支出 (+ 单位预留机动经费 where stated) of the same basis.
+-- title: 基本支出与项目支出之和与支出合计不符
+-- description: 支出合计 equals 基本支出 + 项目支出 (+ 单位预留机动经费, + 年终结转结余 where stated) of the same basis. A 支出总计 above 基本 + 项目 with no 结转 stated is a warning: the gap may be an unstated 年终结转结余 (047: 51036.22 = 32780.46 + 18147.49 + 108.27).
 -- grain: one row per document × basis stating the total, basic and project expenditure
 -- depends_on: stg_facts
 with f as (
@@ -15,27 +16,36 @@ pivoted as (
         max(case when key = 'expenditure.basic' then amount end) as basic,
         max(case when key = 'expenditure.project' then amount end) as project,
         max(case when key = 'expenditure.reserve' then amount end) as reserve,
+        max(case when key = 'expenditure.carryforward' then amount end) as carryforward,
+        max(written_decimals(amount_as_written, unit_as_written)) as dec,
+        count(*) filter (where key <> 'expenditure.total') as n,
         max(case when key = 'expenditure.total' then span_start end) as span_start,
         max(case when key = 'expenditure.total' then span_end end) as span_end,
         max(case when key = 'expenditure.total' then quote end) as quote
     from f
-    where key in ('expenditure.total', 'expenditure.basic', 'expenditure.project', 'expenditure.reserve')
+    where key in ('expenditure.total', 'expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.carryforward')
     group by doc_id, statement, basis
 ),
 
 final as (
     select
         'identity_basic_project' as rule_id,
-        'error' as severity,
-        case when abs(total - (basic + project + coalesce(reserve, 0))) <= 0.02 then 'pass' else 'fail' end as status,
+        case when carryforward is null and total > basic + project + coalesce(reserve, 0)
+                  and identity_verdict(total, basic + project + coalesce(reserve, 0), dec, n) = 'fail' then 'warning'
+             else identity_severity(identity_verdict(total, basic + project + coalesce(reserve, 0) + coalesce(carryforward, 0), dec, n)) end as severity,
+        identity_status(identity_verdict(total, basic + project + coalesce(reserve, 0) + coalesce(carryforward, 0), dec, n)) as status,
         doc_id,
         'expenditure.total' as key,
         null as code,
         total as expected,
-        basic + project + coalesce(reserve, 0) as actual,
-        basic + project + coalesce(reserve, 0) - total as difference,
+        basic + project + coalesce(reserve, 0) + coalesce(carryforward, 0) as actual,
+        basic + project + coalesce(reserve, 0) + coalesce(carryforward, 0) - total as difference,
         '基本支出 ' || fmt_amount(basic) || ' + 项目支出 ' || fmt_amount(project) || (case when reserve is null then '' else ' + 预留机动经费 ' || fmt_amount(reserve) end)
-            || ' 与支出合计 ' || fmt_amount(total) || (case when abs(total - (basic + project + coalesce(reserve, 0))) <= 0.02 then ' 相符' else ' 不符' end) as message,
+            || (case when carryforward is null then '' else ' + 年终结转结余 ' || fmt_amount(carryforward) end)
+            || ' 与支出合计 ' || fmt_amount(total) || identity_word(identity_verdict(total, basic + project + coalesce(reserve, 0) + coalesce(carryforward, 0), dec, n), total, basic + project + coalesce(reserve, 0) + coalesce(carryforward, 0))
+            || (case when carryforward is null and total > basic + project + coalesce(reserve, 0)
+                      and identity_verdict(total, basic + project + coalesce(reserve, 0), dec, n) = 'fail'
+                     then '；差额或为未列明的年终结转结余' else '' end) as message,
         span_start,
         span_end,
         quote

@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 各功能分类（类）之和与支出合计不符
 -- description: 支出合计 equals the sum of its function classes (类 lines) of the same basis.
 -- grain: one row per document × basis that states expenditure.total and at least one 类 line
 -- depends_on: stg_facts
@@ -7,13 +8,13 @@ with f as (
 ),
 
 totals as (
-    select doc_id, statement, basis, amount, span_start, span_end, quote
+    select doc_id, statement, basis, amount, span_start, span_end, quote, written_decimals(amount_as_written, unit_as_written) as dec
     from f
     where key = 'expenditure.total'
 ),
 
 classes as (
-    select doc_id, statement, basis, sum(amount) as parts, count(*) as n
+    select doc_id, statement, basis, sum(amount) as parts, count(*) as n, max(written_decimals(amount_as_written, unit_as_written)) as dec
     from f
     where key = 'expenditure.function' and length(code) = 3
     group by doc_id, statement, basis
@@ -22,8 +23,8 @@ classes as (
 final as (
     select
         'identity_expenditure_functions' as rule_id,
-        'error' as severity,
-        case when abs(t.amount - c.parts) <= 0.005 * (c.n + 1) then 'pass' else 'fail' end as status,
+        identity_severity(identity_verdict(t.amount, c.parts, greatest(t.dec, c.dec), c.n)) as severity,
+        identity_status(identity_verdict(t.amount, c.parts, greatest(t.dec, c.dec), c.n)) as status,
         t.doc_id,
         'expenditure.total' as key,
         null as code,
@@ -31,7 +32,7 @@ final as (
         c.parts as actual,
         c.parts - t.amount as difference,
         '支出合计（' || coalesce(t.basis, '—') || '）' || fmt_amount(t.amount) || ' 与各功能分类（类）之和 ' || fmt_amount(c.parts)
-            || (case when abs(t.amount - c.parts) <= 0.005 * (c.n + 1) then ' 相符' else ' 不符' end) as message,
+            || identity_word(identity_verdict(t.amount, c.parts, greatest(t.dec, c.dec), c.n), t.amount, c.parts) as message,
         t.span_start,
         t.span_end,
         t.quote

@@ -1,4 +1,5 @@
 -- severity: warning
+-- title: 类级支出与所属科目之和不符
 -- description: A function class (类) equals the sum of its stated lines (项, or 款 where no 项 is stated), same basis. A warning, not an error: a narrative may describe only some lines of a class.
 -- grain: one row per document × basis × 类 that has stated children
 -- depends_on: stg_facts
@@ -13,6 +14,7 @@ parents as (
 children as (
     -- 项 (7 digits) where any are stated for the class, else 款 (5 digits): never both, so nothing counts twice.
     select p.doc_id, p.statement, p.basis, p.code, c.amount, length(c.code) as len,
+           greatest(written_decimals(p.amount_as_written, p.unit_as_written), written_decimals(c.amount_as_written, c.unit_as_written)) as dec,
            max(length(c.code)) over (partition by p.doc_id, p.statement, p.basis, p.code) as deepest
     from parents as p
     join f as c on c.doc_id = p.doc_id and c.statement = p.statement and c.basis is not distinct from p.basis
@@ -20,7 +22,7 @@ children as (
 ),
 
 summed as (
-    select doc_id, statement, basis, code, sum(amount) as parts, count(*) as n
+    select doc_id, statement, basis, code, sum(amount) as parts, count(*) as n, max(dec) as dec
     from children where len = deepest
     group by doc_id, statement, basis, code
 ),
@@ -29,7 +31,7 @@ final as (
     select
         'identity_function_children' as rule_id,
         'warning' as severity,
-        case when abs(p.amount - s.parts) <= 0.005 * (s.n + 1) then 'pass' else 'fail' end as status,
+        identity_status(identity_verdict(p.amount, s.parts, s.dec, s.n)) as status,
         p.doc_id,
         'expenditure.function' as key,
         p.code,
@@ -37,7 +39,7 @@ final as (
         s.parts as actual,
         s.parts - p.amount as difference,
         coalesce(p.label, p.key) || '（' || p.code || '）' || fmt_amount(p.amount) || ' 与其下各科目之和 ' || fmt_amount(s.parts)
-            || (case when abs(p.amount - s.parts) <= 0.005 * (s.n + 1) then ' 相符' else ' 不符' end) as message,
+            || identity_word(identity_verdict(p.amount, s.parts, s.dec, s.n), p.amount, s.parts) as message,
         p.span_start,
         p.span_end,
         p.quote

@@ -1,5 +1,6 @@
 -- severity: error
--- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: half a unit of the last stated decimal per term.
+-- title: 收入来源之和与收入合计不符
+-- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: identity_verdict (the precision written).
 -- grain: one row per document that states income.total (basis total)
 -- depends_on: stg_facts
 with f as (
@@ -7,15 +8,15 @@ with f as (
 ),
 
 current_year as (
-    select doc_id, statement, amount, span_start, span_end, quote from f where key = 'income.current_year'
+    select doc_id, statement, amount, span_start, span_end, quote, written_decimals(amount_as_written, unit_as_written) as dec from f where key = 'income.current_year'
 ),
 
 totals as (
     -- Where 本年收入合计 is stated, the sources are checked against it (上年结转 is not one of its sources); a
     -- 收入总计 beside it may also include 年初结转和结余 that a narrative need not break down.
-    select doc_id, statement, amount, span_start, span_end, quote, true as is_current_year from current_year
+    select doc_id, statement, amount, span_start, span_end, quote, dec, true as is_current_year from current_year
     union all
-    select doc_id, statement, amount, span_start, span_end, quote, false
+    select doc_id, statement, amount, span_start, span_end, quote, written_decimals(amount_as_written, unit_as_written), false
     from f
     where key = 'income.total' and basis = 'total'
       and not exists (select 1 from current_year as c where c.doc_id = f.doc_id and c.statement = f.statement)
@@ -25,18 +26,26 @@ has_parts_of_fiscal as (
     select distinct doc_id, statement from f where key in ('income.general_budget', 'income.gov_fund', 'income.state_capital')
 ),
 
+has_parts_of_other_funds as (
+    -- NOTE: "（二）本年其他资金收入 0.96 万元 … 9.其他收入 0.96 万元" (047): 其他资金 groups 财政专户/事业/经营/其他
+    -- income; where any of those is stated it is their subtotal and counts no more.
+    select distinct doc_id, statement from f where key in ('income.business', 'income.operating', 'income.other', 'income.special_account')
+),
+
 sources as (
     -- 财政拨款 counts only where its parts (一般公共预算 …) are not stated, so nothing is added twice.
-    select f.doc_id, f.statement, f.amount, f.key = 'income.carryover' as is_carryover
+    select f.doc_id, f.statement, f.amount, written_decimals(f.amount_as_written, f.unit_as_written) as dec, f.key = 'income.carryover' as is_carryover
     from f
     left join has_parts_of_fiscal as p using (doc_id, statement)
+    left join has_parts_of_other_funds as o using (doc_id, statement)
     where (f.key in ('income.general_budget', 'income.gov_fund', 'income.state_capital') or (f.key = 'income.fiscal' and p.doc_id is null)
-           or f.key in ('income.business', 'income.operating', 'income.other', 'income.reserve_fund', 'income.special_account', 'income.other_funds')
+           or f.key in ('income.business', 'income.operating', 'income.other', 'income.reserve_fund', 'income.special_account')
+           or (f.key = 'income.other_funds' and o.doc_id is null)
            or (f.key = 'income.carryover' and f.basis is null))
 ),
 
 summed as (
-    select s.doc_id, s.statement, t.is_current_year, sum(s.amount) as parts, count(*) as n
+    select s.doc_id, s.statement, t.is_current_year, sum(s.amount) as parts, count(*) as n, max(s.dec) as dec
     from sources as s
     join totals as t using (doc_id, statement)
     where not (t.is_current_year and s.is_carryover)
@@ -46,11 +55,10 @@ summed as (
 final as (
     select
         'identity_income_sources' as rule_id,
-        case when s.doc_id is null then 'info' else 'error' end as severity,
+        case when s.doc_id is null then 'info' else identity_severity(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n)) end as severity,
         case
             when s.doc_id is null then 'insufficient_data'
-            when abs(t.amount - s.parts) <= 0.005 * (s.n + 1) then 'pass'
-            else 'fail'
+            else identity_status(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n))
         end as status,
         t.doc_id,
         case when t.is_current_year then 'income.current_year' else 'income.total' end as key,
@@ -59,7 +67,7 @@ final as (
         s.parts as actual,
         s.parts - t.amount as difference,
         case when s.doc_id is null then '收入总计已列明，但未列明收入来源 income total stated without its sources'
-             else '收入来源之和 ' || fmt_amount(s.parts) || (case when t.is_current_year then ' 与本年收入合计 ' else ' 与收入总计 ' end) || fmt_amount(t.amount) || ' ' || (case when abs(t.amount - s.parts) <= 0.005 * (s.n + 1) then '相符' else '不符' end) end as message,
+             else '收入来源之和 ' || fmt_amount(s.parts) || (case when t.is_current_year then ' 与本年收入合计 ' else ' 与收入总计 ' end) || fmt_amount(t.amount) || identity_word(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n), t.amount, s.parts) end as message,
         t.span_start,
         t.span_end,
         t.quote

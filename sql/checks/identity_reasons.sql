@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 变动原因金额之和与变动额不符
 -- description: The stated reasons of a change add up to the change; the parts of a reason (其中…) add up to the reason.
 -- grain: one row per stated change whose reasons all carry amounts, and per reason with parts
 -- depends_on: stg_changes, stg_reasons
@@ -11,14 +12,14 @@ r as (
 ),
 
 by_change as (
-    select doc_id, change_id, count(*) as n, count(delta) as with_delta, sum(delta) as parts
+    select doc_id, change_id, count(*) as n, count(delta) as with_delta, sum(delta) as parts, max(scale_of(fmt_amount(delta))) as dec
     from r group by doc_id, change_id
 ),
 
 change_checks as (
     select c.doc_id, c.key, c.delta as expected, b.parts as actual, b.n,
            case when b.with_delta < b.n then 'insufficient_data'
-                when abs(c.delta - b.parts) <= 0.005 * (b.n + 1) then 'pass' else 'fail' end as status,
+                else identity_verdict(c.delta, b.parts, greatest(b.dec, scale_of(fmt_amount(c.delta))), b.n) end as status,
            '变动 ' || fmt_amount(c.delta) || ' 与所列原因金额之和 ' || fmt_amount(b.parts) as message,
            c.span_start, c.span_end, c.quote
     from c
@@ -28,7 +29,8 @@ change_checks as (
 
 parts as (
     select r.doc_id, r.change_key, r.delta, r.span_start, r.span_end, r.reason_text,
-           sum(cast(json_extract_string(p.value, '$.delta') as DECIMAL(24,6))) as parts, count(*) as n
+           sum(cast(json_extract_string(p.value, '$.delta') as DECIMAL(24,6))) as parts, count(*) as n,
+           max(scale_of(fmt_amount(cast(json_extract_string(p.value, '$.delta') as DECIMAL(24,6))))) as dec
     from r, json_each(r.parts) as p
     where json_array_length(r.parts) > 0
     group by all
@@ -36,7 +38,7 @@ parts as (
 
 part_checks as (
     select doc_id, change_key as key, delta as expected, parts as actual, n,
-           case when delta is null then 'insufficient_data' when abs(delta - parts) <= 0.005 * (n + 1) then 'pass' else 'fail' end as status,
+           case when delta is null then 'insufficient_data' else identity_verdict(delta, parts, greatest(dec, scale_of(fmt_amount(delta))), n) end as status,
            '原因金额 ' || fmt_amount(delta) || ' 与其中各部分之和 ' || fmt_amount(parts) as message,
            span_start, span_end, reason_text as quote
     from parts
@@ -45,15 +47,15 @@ part_checks as (
 final as (
     select
         'identity_reasons' as rule_id,
-        case when status = 'insufficient_data' then 'info' else 'error' end as severity,
-        status,
+        case when status = 'insufficient_data' then 'info' else identity_severity(status) end as severity,
+        identity_status(status) as status,
         doc_id,
         key,
         null as code,
         expected,
         actual,
         actual - expected as difference,
-        message || (case status when 'pass' then ' 相符' when 'fail' then ' 不符' else '：部分原因未列金额，无法核对' end) as message,
+        message || (case status when 'insufficient_data' then '：部分原因未列金额，无法核对' else identity_word(status, expected, actual) end) as message,
         span_start,
         span_end,
         quote

@@ -1,4 +1,5 @@
 -- severity: error
+-- title: “三公”经费与分项之和不符
 -- description: “三公”经费 equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费; 公务用车 equals 购置 + 运行维护 where all three are stated.
 -- grain: one row per document (total) and per document (vehicle), where the parts are stated
 -- depends_on: stg_facts
@@ -16,6 +17,7 @@ p as (
         max(case when key = 'three_public.vehicle' then amount end) as vehicle,
         max(case when key = 'three_public.vehicle_purchase' then amount end) as purchase,
         max(case when key = 'three_public.vehicle_operation' then amount end) as operation,
+        max(written_decimals(amount_as_written, unit_as_written)) as dec,
         max(case when key = 'three_public.total' then span_start end) as total_start,
         max(case when key = 'three_public.total' then span_end end) as total_end,
         max(case when key = 'three_public.total' then quote end) as total_quote,
@@ -29,12 +31,12 @@ p as (
 checks as (
     select doc_id, 'three_public.total' as key, total as expected,
            overseas + reception + coalesce(vehicle, purchase + operation) as actual,
-           '“三公”经费' as name, total_start as span_start, total_end as span_end, total_quote as quote
+           '“三公”经费' as name, dec, 3 as n, total_start as span_start, total_end as span_end, total_quote as quote
     from p
     where total is not null and overseas is not null and reception is not null
       and (vehicle is not null or (purchase is not null and operation is not null))
     union all
-    select doc_id, 'three_public.vehicle', vehicle, purchase + operation, '公务用车购置及运行维护费', vehicle_start, vehicle_end, vehicle_quote
+    select doc_id, 'three_public.vehicle', vehicle, purchase + operation, '公务用车购置及运行维护费', dec, 2, vehicle_start, vehicle_end, vehicle_quote
     from p
     where vehicle is not null and purchase is not null and operation is not null
 ),
@@ -42,8 +44,8 @@ checks as (
 final as (
     select
         'identity_three_public' as rule_id,
-        'error' as severity,
-        case when abs(expected - actual) <= 0.02 then 'pass' else 'fail' end as status,
+        identity_severity(identity_verdict(expected, actual, dec, n)) as severity,
+        identity_status(identity_verdict(expected, actual, dec, n)) as status,
         doc_id,
         key,
         null as code,
@@ -51,7 +53,7 @@ final as (
         actual,
         actual - expected as difference,
         name || ' ' || fmt_amount(expected) || ' 与其组成之和 ' || fmt_amount(actual)
-            || (case when abs(expected - actual) <= 0.02 then ' 相符' else ' 不符' end) as message,
+            || identity_word(identity_verdict(expected, actual, dec, n), expected, actual) as message,
         span_start,
         span_end,
         quote

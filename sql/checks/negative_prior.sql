@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 推算的上年数为负
 -- description: A stated change that would make the prior-year amount negative (e.g. "支出预算0万元，比上年增加1421.25万元"): the change cannot be right for this line.
 -- grain: one row per stated change whose implied prior is below zero
 -- depends_on: stg_changes

@@ -1,4 +1,5 @@
 -- severity: info
+-- title: 机关运行经费与公用经费对照
 -- description: 机关运行经费 compared with 公用经费 (they are related, not equal: 机关运行经费 covers administrative units' public spending and more). Reported when they differ by more than a third.
 -- grain: one row per document stating both
 -- depends_on: stg_facts

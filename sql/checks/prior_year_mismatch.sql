@@ -1,4 +1,5 @@
 -- severity: warning
+-- title: 所述上年数与上年文件不符
 -- description: The prior-year amount a change states or implies (本年 − 变动) matches the prior year's own document, to the precision both are written with. Without that document the check says insufficient_data.
 -- grain: one row per stated change of a unit whose prior-year document could be looked for
 -- depends_on: stg_changes, stg_facts

@@ -1,4 +1,5 @@
 -- severity: error
+-- title: 占比与金额不符
 -- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one. A 三公 share with no stated 三公 total is judged against the sum of its three stated parts.
 -- grain: one row per fact with a stated share
 -- depends_on: stg_facts
@@ -22,6 +23,14 @@ totals as (
     group by doc_id, statement
     having count(distinct key) filter (where key in ('three_public.overseas', 'three_public.reception', 'three_public.vehicle')) = 3
        and count(*) filter (where key = 'three_public.total') = 0
+    union all
+    -- NOTE: "基本支出预算 32780.46 万元，占本年支出预算 64.37%" (047): 本年支出 is 基本 + 项目 (50927.95), the 支出预算
+    -- 51036.22 also holds 年终结转结余 108.27. A share of 基本 or 项目 may be of their sum (a sum of stated amounts).
+    select doc_id, statement, 'expenditure.current_year', basis, sum(amount)
+    from f
+    where key in ('expenditure.basic', 'expenditure.project')
+    group by doc_id, statement, basis
+    having count(distinct key) = 2
 ),
 
 candidates as (
@@ -34,9 +43,13 @@ candidates as (
         (s.key like 'income.%' and t.key in ('income.total', 'income.current_year'))
         or (s.key in ('expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.function', 'expenditure.total')
             and t.key = 'expenditure.total' and (t.basis is not distinct from s.basis or t.basis = 'total'))
+        or (s.key in ('expenditure.basic', 'expenditure.project') and t.key = 'expenditure.current_year' and t.basis is not distinct from s.basis)
         or (s.key like 'three_public.%' and t.key = 'three_public.total')
     )
     where t.amount > 0
+      -- NOTE: "本年支出合计 14572.53 万元，其中：…一般公共服务支出 10685.56 万元，占比73.33%" (041): a share read onto
+      -- the total itself belongs to a part; a figure is never a share of itself.
+      and not (t.key = s.key and t.basis is not distinct from s.basis and t.amount = s.amount)
 ),
 
 judged as (
@@ -70,7 +83,8 @@ final as (
         exact_pct(amount, total) - share_pct as difference,
         coalesce(label, key) || ' ' || fmt_amount(amount) || ' 占 ' || coalesce(share_pct_as_written, fmt_amount(share_pct)) || '%'
             || (case when total is null then '：未找到其合计，无法核对'
-                     else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(exact_pct(amount, total)) || '%' end) as message,
+                     else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(exact_pct(amount, total)) || '%'
+                          || (case when holds then '' else '，应为 ' || at_decimals(exact_pct(amount, total), scale_of(coalesce(share_pct_as_written, fmt_amount(share_pct)))) || '%' end) end) as message,
         span_start,
         span_end,
         quote

@@ -1,4 +1,5 @@
 -- severity: warning
+-- title: “三公”经费小于对应经济科目
 -- description: 三公 covers basic and project spending, so each 三公 line is at least the matching economic items of basic spending (公务接待费 30217, 公务用车运行维护费 30231) — never tested for equality.
 -- grain: one row per document × 三公 line with matching basic items
 -- depends_on: stg_facts

@@ -1,4 +1,5 @@
 -- severity: warning
+-- title: 疑似元与万元混用
 -- description: An amount that looks like 元 written as 万元 (or the reverse): a part larger than its document's whole budget, or a line 1,000 times (or 1/1,000) its own usual size across the unit's other years.
 -- grain: one row per suspicious fact
 -- depends_on: stg_facts

@@ -85,7 +85,7 @@ describe("identity checks", async () => {
     const [row] = await fx.rows(
       "select expected::VARCHAR as e, actual::VARCHAR as a, difference::VARCHAR as d, message from check_results where rule_id = 'identity_income_sources' and doc_id = 'bad'",
     );
-    expect(row).toEqual({e: "100.000000", a: "101.000000", d: "1.000000", message: "收入来源之和 101 与收入总计 100 不符"});
+    expect(row).toEqual({e: "100.000000", a: "101.000000", d: "1.000000", message: "收入来源之和 101 与收入总计 100 不符（相差 1）"});
   });
 
   it("lands only what does not hold in findings", async () => {
