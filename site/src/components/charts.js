@@ -7,6 +7,13 @@ import {formatAmount, formatFloat, formatSigned} from "./format.js";
 import {STEP} from "./labels.js";
 import {h} from "./dom.js";
 
+/**
+ * A chart's width: Framework's `width` can be 0 while a page is still laying out (under load), which would give Plot
+ * a negative plotting range; never below 320 px.
+ * @param {number} w
+ */
+const atLeast = (w) => Math.max(320, Number.isFinite(w) ? w : 0);
+
 /** @param {unknown} v */
 const num = (v) => (v === null || v === undefined || v === "" ? NaN : Number(v));
 /** Axis ticks are floats chosen by Plot, not amounts: formatFloat. */
@@ -60,7 +67,7 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
   const years = [...new Set(all.map((d) => d.fiscal_year))].sort((a, b) => a - b);
   const tip = title ?? ((d) => `${d[z]} ${d.fiscal_year}${d.is_synthetic ? "（合成）" : "（真实）"}：${formatAmount(d[y])}`);
   const chart = Plot.plot({
-    width,
+    width: atLeast(width),
     height,
     marginLeft: 70,
     marginRight: Math.min(160, Math.max(60, Math.max(0, ...ends.map((e) => e.label.length)) * 13 + 10)),
@@ -71,7 +78,8 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
       Plot.ruleY([0]),
       Plot.link(segments.filter((s) => !s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 2, ariaLabel: "real"}),
       Plot.link(segments.filter((s) => s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 1.5, strokeDasharray: "5,3", strokeOpacity: 0.8, ariaLabel: "synthetic"}),
-      Plot.dot(data, {x: "fiscal_year", y: (d) => num(d[y]), fill: (d) => (d.is_synthetic ? "white" : d[z]), stroke: z, r: 3.5, title: tip, tip: true}),
+      Plot.dot(data.filter((d) => !d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: z, stroke: z, r: 3.5, title: tip, tip: true}),
+      Plot.dot(data.filter((d) => d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: "white", stroke: z, r: 3.5, title: tip, tip: true}),
       showFlagged ? Plot.dot(flagged, {x: "fiscal_year", y: (d) => num(d[y]), r: 6, fill: "none", stroke: "#c0392b", strokeWidth: 2, title: (d) => `${tip(d)}\n核对标记为错误的数值，未计入折线`, tip: true, ariaLabel: "flagged"}) : null,
       Plot.text(ends, {x: "x", y: "y", text: "label", fill: "z", textAnchor: "start", dx: 6, lineAnchor: "middle"}),
       annotations.length ? Plot.dot(annotations, {x: "fiscal_year", y: (d) => num(d.value), r: 9, stroke: "#c0392b", strokeWidth: 1.5, fill: "none"}) : null,
@@ -153,7 +161,7 @@ export function waterfallChart(steps, {width}) {
     return {name, from, to, kind: isEdge ? "total" : num(s.amount) < 0 ? "down" : num(s.amount) > 0 ? "up" : "zero", text, reason: s.reason_text ?? ""};
   });
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: Math.max(120, bars.length * 34 + 40),
     marginLeft: 80,
     marginRight: 120,
@@ -176,7 +184,7 @@ export function waterfallChart(steps, {width}) {
 export function rankedBars(rows, {width, highlight = () => false, label = (d) => formatAmount(d.amount)}) {
   const data = rows.filter((d) => Number.isFinite(num(d.amount))).map((d) => ({...d, value: num(d.amount), flag: highlight(d) ? "异常" : "正常"}));
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: Math.max(100, data.length * 26 + 40),
     marginLeft: 110,
     marginRight: 160,
@@ -204,7 +212,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
   const fx = (/** @type {any} */ d) => (index.get(d.unit_name) ?? 0) % columns;
   const fy = (/** @type {any} */ d) => Math.floor((index.get(d.unit_name) ?? 0) / columns);
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: Math.ceil(units.length / columns) * 130 + 30,
     marginLeft: 60,
     fx: {axis: null},
@@ -228,7 +236,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
 export function compositionChart(rows, {width}) {
   const data = rows.filter((d) => num(d.amount) > 0);
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: 300,
     marginLeft: 70,
     x: {label: "年度", tickFormat: "d", type: "band"},

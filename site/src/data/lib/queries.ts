@@ -135,7 +135,8 @@ ORDER BY abs(computed_delta) DESC, unit_name, fiscal_year, key, code NULLS FIRST
 
 /**
  * The overview's headline: every unit's stated 支出总计 (basis total) over the years, flagged values marked, and
- * for each stated change of that line its largest stated reason (by absolute amount) from change_waterfall.
+ * for each stated change of that line (any basis, 收支总计 first) its largest stated reason (by absolute amount) from
+ * change_waterfall.
  */
 export const HEADLINE_SQL = `
 WITH ${FLAGGED_CTE}
@@ -146,8 +147,9 @@ FROM yoy_change y${FLAG_JOINS}
 LEFT JOIN (
   SELECT doc_id, key, reason_text, amount, change_delta
   FROM change_waterfall
-  WHERE step_kind = 'reason' AND amount IS NOT NULL AND basis = 'total'
-  QUALIFY row_number() OVER (PARTITION BY doc_id, key ORDER BY abs(amount) DESC, change_id, reason_ordinal) = 1
+  WHERE step_kind = 'reason' AND amount IS NOT NULL
+  -- A change may be stated for one basis only (the seed states its −2,336.67 for 一般公共预算): prefer 收支总计.
+  QUALIFY row_number() OVER (PARTITION BY doc_id, key ORDER BY basis = 'total' DESC, abs(amount) DESC, change_id, reason_ordinal) = 1
 ) r ON r.doc_id = y.doc_id AND r.key = y.key
 WHERE y.key = 'expenditure.total' AND y.basis = 'total' AND y.measure IS NULL AND y.amount IS NOT NULL
 ORDER BY y.unit_name, y.doc_kind, y.fiscal_year`;
