@@ -10,6 +10,8 @@
  *     node_modules when installed, else a marker version. Nothing is downloaded unless a page really uses an
  *     `npm:` library, and then the build fails offline instead of silently reaching for a CDN.
  *  3. Framework renders `<html>` without a lang attribute: `lang="zh-CN"` is added to every page afterwards.
+ *  4. A dynamic page's <title> comes from its front matter ("单位", "文档"): each unit and document page is given
+ *     its own afterwards ("阿坝州总工会 · 单位", "阿坝州总工会 2024 年预算 · 文档"), read from the warehouse.
  * Finally the output is scanned: any absolute http(s) URL in the built HTML/JS/CSS (bar the XML namespace names in
  * ALLOWED_URLS, which are never fetched) and any mention of a CDN or font host in any text file fails the build.
  *
@@ -134,13 +136,42 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** Adds lang="zh-CN" to each page's <html>; returns the pages. */
-function setLang(output: string): string[] {
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
+
+/** Page titles of the dynamic pages, by output path ("units/u….html" → "阿坝州总工会 · 单位"), from the warehouse. */
+async function dynamicTitles(db: string): Promise<Map<string, string>> {
+  const previous = process.env.GONGKAI_DB;
+  process.env.GONGKAI_DB = db;
+  try {
+    const {queryMany} = await import("./src/data/lib/warehouse.ts");
+    const {UNITS_SQL} = await import("./src/data/lib/queries.ts");
+    const {units, docs} = await queryMany({
+      units: UNITS_SQL,
+      docs: `SELECT doc_id, unit, year, kind, is_synthetic FROM documents ORDER BY doc_id`,
+    });
+    const titles = new Map<string, string>();
+    for (const u of units) titles.set(`units/${u.slug}.html`, `${u.name}${u.all_synthetic ? "（合成）" : ""} · 单位`);
+    const kind: Record<string, string> = {budget: "预算", final: "决算"};
+    for (const d of docs) {
+      const name = [d.unit ?? "未识别单位", d.year != null ? `${d.year} 年` : "", kind[String(d.kind)] ?? ""].join(" ").replace(/\s+/g, " ").trim();
+      titles.set(`docs/${d.doc_id}.html`, `${name}${d.is_synthetic ? "（合成）" : ""} · 文档`);
+    }
+    return titles;
+  } finally {
+    if (previous === undefined) delete process.env.GONGKAI_DB;
+    else process.env.GONGKAI_DB = previous;
+  }
+}
+
+/** Adds lang="zh-CN" to each page's <html> and the dynamic pages' own titles; returns the pages. */
+function setLang(output: string, titles: Map<string, string> = new Map()): string[] {
   const pages: string[] = [];
   for (const file of walk(output)) {
     if (!file.endsWith(".html")) continue;
-    const html = fs.readFileSync(file, "utf8");
-    fs.writeFileSync(file, html.replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">'));
+    let html = fs.readFileSync(file, "utf8").replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">');
+    const title = titles.get(path.relative(output, file).split(path.sep).join("/"));
+    if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} | 公开 gongkai</title>`);
+    fs.writeFileSync(file, html);
     pages.push(path.relative(output, file));
   }
   return pages.sort();
@@ -197,7 +228,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     child.on("close", resolve);
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
-  const pages = setLang(output);
+  const pages = setLang(output, await dynamicTitles(db));
   const hits = externalReferences(output);
   if (hits.length) throw new Error(`the built site references outside URLs or hosts:\n  ${hits.join("\n  ")}`);
   return {output, ms: Math.round(performance.now() - start), pages, log};

@@ -14,7 +14,8 @@ describe("search tokenizer", () => {
     expect(tokenize("工会")).toEqual(["工会"]);
     expect(tokenize("州")).toEqual(["州"]);
     expect(tokenize("Income.Total，收入")).toEqual(["income", "total", "收入"]);
-    expect(tokenize("“三公”经费")).toEqual(["三公", "经费"]);
+    expect(tokenize("“三公”经费")).toEqual(["三公", "公经", "经费"]);
+    expect(tokenize("2,380")).toEqual(["2380"]);
     expect(tokenize("")).toEqual([]);
   });
 
@@ -71,6 +72,17 @@ describe("search over the seed", () => {
   it("requires every bigram and the phrase itself in document text", () => {
     expect(search("工会经费基数调整").docs).toHaveLength(1);
     expect(search("经费工会").docs).toHaveLength(0);
-    expect(search("   ")).toEqual({units: [], items: [], docs: []});
+    expect(search("   ")).toMatchObject({units: [], items: [], docs: [], totals: {units: 0, items: 0, docs: 0}});
+  });
+
+  it("matches across quotes and digit separators, and says how many there are beyond the limit", () => {
+    const quoted = search("三公经费").docs;
+    expect(quoted.length).toBe(1);
+    expect(search("“三公”经费").docs.length).toBe(1);
+    expect(search("2380").docs.length).toBe(1);
+    expect(search("2,380").docs.length).toBe(1);
+    const few = search("万元", {limit: 1});
+    expect(few.units.length + few.items.length).toBeLessThanOrEqual(2);
+    expect(few.totals.items).toBeGreaterThan(1);
   });
 });

@@ -10,6 +10,7 @@ import path from "node:path";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildSite, externalReferences} from "../../site/build.ts";
+import {VOCABULARY} from "../../pipeline/extract/vocabulary.ts";
 import {startServer, type Server} from "../../site/serve.ts";
 import {chromiumSkipReason, hasChromium, launchBrowser, type Browser} from "../helpers/browser.ts";
 import {runCli, tempDir} from "../helpers/cli.ts";
@@ -44,13 +45,14 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   let browser: Browser;
   let injectedDoc: string;
   let buildMs = 0;
+  let db: string;
 
   beforeAll(async () => {
     dir = tempDir("gongkai-site-e2e-");
     const input = path.join(dir, "raw");
     fs.cpSync(RAW, input, {recursive: true});
     writeInjectedDocument(input);
-    const db = path.join(dir, "w.duckdb");
+    db = path.join(dir, "w.duckdb");
     const refresh = runCli(["refresh", "--input", input, "--db", db, "--build-dir", path.join(dir, "build")], {cwd: repoRoot});
     expect(refresh.status, refresh.stderr).toBe(0);
     const query = runCli(["query", "--db", db, "--format", "json", `SELECT doc_id FROM documents WHERE unit = '${INJECTED_UNIT}'`], {cwd: repoRoot});
@@ -130,10 +132,19 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await item.waitFor();
     expect(await item.innerText()).toContain("群众团体事务（款）社会保障和就业支出（项目）");
     const href = await item.locator("a", {hasText: "定位原文"}).getAttribute("href");
-    expect(href).toMatch(new RegExp(`docs/${SEED_DOC}#span-\\d+-\\d+$`));
+    expect(href).toMatch(new RegExp(`docs/${SEED_DOC}#finding-\\d+$`));
     await item.locator("a", {hasText: "定位原文"}).click();
-    await page.waitForURL(/#span-/);
+    await page.waitForURL(/#finding-/);
     await expect.poll(() => page.locator("pre.gongkai-doc mark.active").count()).toBeGreaterThan(0);
+    // The whole sentence is highlighted (not only the amount), and the finding that led here is shown beside it.
+    const sentence = await page.locator("pre.gongkai-doc").getAttribute("data-sentence");
+    const [s, e] = (sentence ?? "0-0").split("-").map(Number);
+    expect(e - s).toBeGreaterThan(20);
+    expect(await page.locator("pre.gongkai-doc mark.in-sentence").count()).toBeGreaterThan(0);
+    const context = await page.locator("#finding-context").innerText();
+    expect(context).toContain("你从这条发现来到这里");
+    expect(context).toContain("功能分类层级不符");
+    await page.screenshot({path: path.join(SCREENSHOTS, "document-from-finding.png")});
     expect(browser.errors).toEqual([]);
     await page.close();
   }, 30_000);
@@ -174,7 +185,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
 
     const methodology = await open("methodology", "methodology", "table.gongkai", false);
     const text = await methodology.locator("main").innerText();
-    expect(text).toContain("function_path");
+    expect(text).toContain("功能分类层级不符");
     expect(text).toContain("收入总计");
     await methodology.close();
 
@@ -207,4 +218,166 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(browser.blocked).toEqual([]);
     await page.close();
   }, 30_000);
+
+  // ——— issue 11: the site obeys the checks, tells the story first, and works like the tools analysts know ———
+
+  it("overview: the headline chart shows 3,422.23 and the −2,380 万元 union-fee cut", async () => {
+    const page = await open("", "overview-1440", "#headline");
+    const headline = await page.locator("#headline").innerText();
+    expect(headline).toContain("3,422.23");
+    expect(headline).toContain("5,758.90");
+    expect(headline).toContain("−2,380.00");
+    expect(headline).toContain("工会经费");
+    // The first chart on the page is the story: its annotation carries both numbers.
+    const first = page.locator("main figure.gongkai-chart").first();
+    const annotation = await first.locator("svg .annotation").textContent();
+    expect(annotation).toContain("3,422.23");
+    expect(annotation).toContain("−2,380");
+    expect(await first.getAttribute("class")).toContain("gongkai-chart");
+    expect(await first.locator("svg").getAttribute("aria-label")).toMatch(/折线图/);
+    await page.close();
+  }, 30_000);
+
+  it("the value unit_scale flags (元 written as 万元) is not a largest change, unless asked, and then drawn flagged", async () => {
+    const page = await open("", "overview-moves", "tr.move-row");
+    const rows = await page.locator("tr.move-row").allInnerTexts();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.join("\n")).not.toContain("964,403");
+    expect(rows.join("\n")).not.toContain("九寨沟县总工会");
+    expect(await page.locator("tr.move-row.flagged-row").count()).toBe(0);
+    const note = await page.locator("#moves-flag-note").innerText();
+    expect(note).toContain("九寨沟县总工会");
+    expect(await page.locator("#moves-flag-note a").first().getAttribute("href")).toMatch(/findings#finding=\d+$/);
+    await page.getByLabel("显示被核对标记的数值").check();
+    await expect.poll(() => page.locator("tr.move-row.flagged-row").count()).toBeGreaterThan(0);
+    await page.close();
+
+    // The county's page: the flagged 机关运行经费 is left out of the chart and listed with a link to its finding.
+    const slug = JSON.parse(runCli(["query", "--db", db, "--format", "json", "SELECT 'u' || left(md5('九寨沟县总工会'), 12) AS s"], {cwd: repoRoot}).stdout)[0].s;
+    const unit = await open(`units/${slug}`, "unit-flagged", "svg");
+    const notes = await unit.locator(".flag-note").allInnerTexts();
+    expect(notes.join("\n")).toContain("图中未画出");
+    expect(await unit.locator('svg [aria-label="flagged"]').count()).toBe(0);
+    await unit.getByLabel("图中显示被核对标记为错误的数值").check();
+    await expect.poll(() => unit.locator('svg g[aria-label="flagged"] circle').count()).toBeGreaterThan(0);
+    expect(await unit.locator('svg g[aria-label="flagged"]').first().getAttribute("fill")).toBe("none");
+    await unit.close();
+  }, 60_000);
+
+  it("synthetic lines are dashed in the SVG, real ones solid, the legend says so, and the header names the real years", async () => {
+    const page = await open(`units/${SEED_UNIT}`, "unit-seed-origin", "svg");
+    const svg = await page.locator("figure.gongkai-chart svg").first().innerHTML();
+    expect(svg).not.toContain("=>");
+    const dashed = page.locator('figure.gongkai-chart svg g[aria-label="synthetic"] path, figure.gongkai-chart svg g[aria-label="synthetic"] line').first();
+    const dash = await page.locator('figure.gongkai-chart svg g[aria-label="synthetic"]').first().getAttribute("stroke-dasharray");
+    expect(dash ?? (await dashed.getAttribute("stroke-dasharray"))).toBe("5,3");
+    expect(await page.locator('figure.gongkai-chart svg g[aria-label="real"]').first().getAttribute("stroke-dasharray")).toBeNull();
+    expect(await page.locator(".gongkai-legend").first().innerText()).toContain("虚线");
+    const origin = await page.locator("#unit-origin").innerText();
+    expect(origin).toMatch(/真实：2024 年/);
+    expect(origin).toMatch(/合成（演示数据）：2020、2021、2022、2023、2025 年/);
+    expect(await page.title()).toContain("阿坝州总工会");
+    await page.close();
+  }, 30_000);
+
+  it("tables sort on a header click and download exactly their rows as CSV with a BOM", async () => {
+    const page = await open("", "overview-sorted", "tr.move-row");
+    const table = page.locator("table.gongkai", {has: page.locator("tr.move-row")});
+    const header = table.locator("th", {hasText: "本年（万元）"});
+    const amounts = async () => (await table.locator("tr.move-row td:nth-child(5)").allInnerTexts()).map((t) => t.replaceAll(",", ""));
+    await header.click();
+    const up = await amounts();
+    expect(up.map(Number)).toEqual(up.map(Number).slice().sort((a, b) => a - b));
+    await header.click();
+    const down = await amounts();
+    expect(down.map(Number)).toEqual(down.map(Number).slice().sort((a, b) => b - a));
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".gongkai-table", {has: page.locator("tr.move-row")}).locator("button.table-csv").click()]);
+    const file = await download.path();
+    const csv = fs.readFileSync(file!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toContain("本年（万元）");
+    expect(lines.length - 1).toBe(await table.locator("tr.move-row").count());
+    expect(csv).toContain("3422.230000"); // exact decimal strings, not the display text
+    await page.close();
+  }, 30_000);
+
+  it("search folds quotes and digit separators, keeps the query in the URL and says when results are capped", async () => {
+    const page = await open("search?q=三公经费", "search-folded", "#search-box");
+    await expect.poll(() => page.locator("#search-summary").innerText()).toMatch(/原文 [1-9]/);
+    expect(await page.locator("ul.search-docs").innerText()).toContain("“三公”经费");
+    await page.locator("#search-box").fill("2380");
+    await expect.poll(() => page.locator(`ul.search-docs a[href*="${SEED_DOC}"]`).count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("2380");
+    await page.locator("#search-box").fill("2,380");
+    await expect.poll(() => page.locator(`ul.search-docs a[href*="${SEED_DOC}"]`).count()).toBeGreaterThan(0);
+    await page.locator("#search-box").fill("万元");
+    await expect.poll(() => page.locator("#search-summary").innerText()).toContain("只显示前");
+    await page.close();
+  }, 30_000);
+
+  it("no rule id, status code or fact key in the visible text of any kind of page", async () => {
+    const rules = fs.readdirSync(path.join(repoRoot, "sql", "checks")).filter((f) => f.endsWith(".sql")).map((f) => f.slice(0, -4));
+    const keys = VOCABULARY.map((k) => k.key);
+    const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const forbidden = new RegExp(`(?<![\\w.])(${[...rules, ...keys, "fail", "insufficient_data", "unclassified"].map(esc).join("|")})(?![\\w.])`);
+    const routes = ["", "years", "counties", "findings", "search?q=三公", `units/${SEED_UNIT}`, `docs/${SEED_DOC}`, "methodology", "data", "notebooks/union-fee-cut", "notebooks/three-public-counties"];
+    const hits: string[] = [];
+    for (const route of routes) {
+      const page = await browser.newPage();
+      await page.goto(new URL(route, server.url).href, {waitUntil: "networkidle"});
+      await page.locator("main h1").first().waitFor();
+      await page.waitForTimeout(300);
+      // Codes are allowed as secondary small text (.secondary-code); everything else a reader sees is checked.
+      const text = await page.locator("main").evaluate((main) => {
+        const copy = main.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(".secondary-code, .sr-only, svg").forEach((el) => el.remove());
+        document.body.append(copy);
+        const t = copy.innerText;
+        copy.remove();
+        return t;
+      });
+      for (const line of text.split("\n")) {
+        const m = forbidden.exec(line);
+        if (m) hits.push(`${route || "/"}: ${m[1]} in “${line.slice(0, 80)}”`);
+      }
+      await page.close();
+    }
+    expect(hits).toEqual([]);
+  }, 120_000);
+
+  it("phone (390 px): no name wraps one character per line, wide tables scroll in their own box", async () => {
+    for (const [route, shot] of [["", "overview-390"], [`units/${SEED_UNIT}`, "unit-seed-390"], ["findings", "findings-390"], ["years", "years-390"]] as const) {
+      const page = await browser.newPage();
+      await page.setViewportSize({width: 390, height: 844});
+      await page.goto(new URL(route, server.url).href, {waitUntil: "networkidle"});
+      await page.locator("main h1").first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({path: path.join(SCREENSHOTS, `${shot}.png`)});
+      // A link or name in a table cell that is taller than two lines and narrower than two characters wraps per character.
+      const squeezed = await page.locator("main table.gongkai td a, main table.gongkai td .unit-name").evaluateAll((els) =>
+        els.filter((el) => {
+          const r = el.getBoundingClientRect();
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          return (el.textContent ?? "").length > 2 && r.width < size * 2.2 && r.height > size * 2.5;
+        }).map((el) => el.textContent),
+      );
+      expect(squeezed, route).toEqual([]);
+      // The page itself does not scroll sideways: wide tables scroll inside .gongkai-table-wrap.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, route).toBeLessThanOrEqual(2);
+      await page.close();
+    }
+  }, 60_000);
+
+  it("two builds of the same warehouse are byte-identical", async () => {
+    const again = path.join(dir, "dist-again");
+    await buildSite({db, output: again, stdio: "pipe"});
+    const list = (root: string): string[] => fs.readdirSync(root, {recursive: true, withFileTypes: true}).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+    const files = list(output);
+    expect(list(again)).toEqual(files);
+    const differ = files.filter((f) => !fs.readFileSync(path.join(output, f)).equals(fs.readFileSync(path.join(again, f))));
+    expect(differ).toEqual([]);
+  }, 400_000);
 });

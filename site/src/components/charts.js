@@ -5,6 +5,14 @@
 import * as Plot from "@observablehq/plot";
 import {formatAmount, formatFloat, formatSigned} from "./format.js";
 import {STEP} from "./labels.js";
+import {h} from "./dom.js";
+
+/**
+ * A chart's width: Framework's `width` can be 0 while a page is still laying out (under load), which would give Plot
+ * a negative plotting range; never below 320 px.
+ * @param {number} w
+ */
+const atLeast = (w) => Math.max(320, Number.isFinite(w) ? w : 0);
 
 /** @param {unknown} v */
 const num = (v) => (v === null || v === undefined || v === "" ? NaN : Number(v));
@@ -12,27 +20,126 @@ const num = (v) => (v === null || v === undefined || v === "" ? NaN : Number(v))
 const tickFormat = (/** @type {number} */ d) => formatFloat(d, 0);
 
 /**
- * Lines of `y` (an amount) over fiscal years, one per `z`.
- * @param {Record<string, any>[]} rows
- * @param {{y?: string, z?: string, width: number, height?: number, title?: (d: any) => string}} options
+ * Nudges end-of-line labels apart (in data units) so that no two are closer than `gap`: sorted by value, each label
+ * is pushed up past the one below it. @param {{y: number}[]} labels @param {number} gap
  */
-export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 360, title}) {
-  const data = rows.filter((d) => Number.isFinite(num(d[y])));
-  return Plot.plot({
-    width,
+function dodge(labels, gap) {
+  const sorted = labels.slice().sort((a, b) => a.y - b.y);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].y - sorted[i - 1].y < gap) sorted[i].y = sorted[i - 1].y + gap;
+  return sorted;
+}
+
+/**
+ * Lines of `y` (an amount) over fiscal years, one per `z`. A segment touching a synthetic year is dashed (drawn by
+ * its own mark with a constant stroke-dasharray), a segment between two real years solid; the legend says so.
+ * Values the checks flag as wrong (`d.flagged`) are left out of the lines and the scale unless `showFlagged`, and
+ * then drawn as hollow red circles, not joined; `flagNote` lists them with a link to their finding.
+ * Returns a <figure> with the chart, its legend and a text alternative (aria-label and a visually hidden list).
+ * @param {Record<string, any>[]} rows
+ * `annotations` mark points with a text ({fiscal_year, value: decimal string, text}).
+ * @param {{y?: string, z?: string, width: number, height?: number, title?: (d: any) => string, showFlagged?: boolean, findingHref?: (d: any) => string, caption?: string, annotations?: {fiscal_year: number, value: string, text: string}[]}} options
+ */
+export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 360, title, showFlagged = false, findingHref, caption, annotations = []}) {
+  const all = rows.filter((d) => Number.isFinite(num(d[y])));
+  const flagged = all.filter((d) => d.flagged);
+  const data = all.filter((d) => !d.flagged);
+  /** @type {{x1: number, x2: number, y1: number, y2: number, z: any, synthetic: boolean}[]} */
+  const segments = [];
+  for (const group of groupsOf(data, z)) {
+    group.sort((a, b) => a.fiscal_year - b.fiscal_year);
+    for (let i = 1; i < group.length; i++) {
+      const [a, b] = [group[i - 1], group[i]];
+      segments.push({x1: a.fiscal_year, x2: b.fiscal_year, y1: num(a[y]), y2: num(b[y]), z: a[z], synthetic: Boolean(a.is_synthetic || b.is_synthetic)});
+    }
+  }
+  const values = (showFlagged ? all : data).map((d) => num(d[y]));
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const innerHeight = height - 50;
+  const gap = ((hi - lo) || 1) * (14 / innerHeight);
+  const ends = dodge(
+    groupsOf(data, z).map((g) => {
+      const last = g.reduce((a, b) => (b.fiscal_year > a.fiscal_year ? b : a));
+      return {x: last.fiscal_year, y: num(last[y]), label: String(last[z]), z: last[z]};
+    }),
+    gap,
+  );
+  const years = [...new Set(all.map((d) => d.fiscal_year))].sort((a, b) => a - b);
+  const tip = title ?? ((d) => `${d[z]} ${d.fiscal_year}${d.is_synthetic ? "（合成）" : "（真实）"}：${formatAmount(d[y])}`);
+  const chart = Plot.plot({
+    width: atLeast(width),
     height,
     marginLeft: 70,
-    marginRight: 110,
-    x: {label: "年度", tickFormat: "d", ticks: [...new Set(data.map((d) => d.fiscal_year))]},
-    y: {label: "万元", grid: true, tickFormat},
+    marginRight: Math.min(160, Math.max(60, Math.max(0, ...ends.map((e) => e.label.length)) * 13 + 10)),
+    x: {label: "年度", tickFormat: "d", ticks: years},
+    y: {label: "万元", grid: true, tickFormat, domain: [lo, hi], nice: true},
     color: {legend: false},
     marks: [
       Plot.ruleY([0]),
-      Plot.line(data, {x: "fiscal_year", y: (d) => num(d[y]), z, stroke: z, strokeOpacity: (d) => (d.is_synthetic ? 0.7 : 1), strokeDasharray: (d) => (d.is_synthetic ? "4,2" : null)}),
-      Plot.dot(data, {x: "fiscal_year", y: (d) => num(d[y]), fill: z, r: 3, title: title ?? ((d) => `${d[z]} ${d.fiscal_year}：${formatAmount(d[y])}`), tip: true}),
-      Plot.text(data, Plot.selectLast({x: "fiscal_year", y: (d) => num(d[y]), z, text: z, textAnchor: "start", dx: 5, fill: z})),
+      Plot.link(segments.filter((s) => !s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 2, ariaLabel: "real"}),
+      Plot.link(segments.filter((s) => s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 1.5, strokeDasharray: "5,3", strokeOpacity: 0.8, ariaLabel: "synthetic"}),
+      Plot.dot(data.filter((d) => !d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: z, stroke: z, r: 3.5, title: tip, tip: true}),
+      Plot.dot(data.filter((d) => d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: "white", stroke: z, r: 3.5, title: tip, tip: true}),
+      showFlagged ? Plot.dot(flagged, {x: "fiscal_year", y: (d) => num(d[y]), r: 6, fill: "none", stroke: "#c0392b", strokeWidth: 2, title: (d) => `${tip(d)}\n核对标记为错误的数值，未计入折线`, tip: true, ariaLabel: "flagged"}) : null,
+      Plot.text(ends, {x: "x", y: "y", text: "label", fill: "z", textAnchor: "start", dx: 6, lineAnchor: "middle"}),
+      annotations.length ? Plot.dot(annotations, {x: "fiscal_year", y: (d) => num(d.value), r: 9, stroke: "#c0392b", strokeWidth: 1.5, fill: "none"}) : null,
+      annotations.length
+        ? Plot.text(annotations, {x: "fiscal_year", y: (d) => num(d.value), text: "text", dy: 16, lineAnchor: "top", textAnchor: "middle", fill: "#8a2b1f", fontWeight: 600, fontSize: 12, stroke: "white", strokeWidth: 3, paintOrder: "stroke", className: "annotation"})
+        : null,
     ],
   });
+  const legend = h(
+    "div",
+    {class: "gongkai-legend"},
+    h("span", {}, svgSample(false), " 实线：真实文件"),
+    h("span", {}, svgSample(true), " 虚线、空心点：合成文件（演示数据）"),
+    flagged.length ? h("span", {}, h("span", {class: "flag-sample"}, "○"), " 红圈：核对标记为错误的数值") : null,
+  );
+  const note = flagged.length
+    ? h(
+        "p",
+        {class: "flag-note"},
+        `${showFlagged ? "图中以红圈标出" : "图中未画出"} ${flagged.length} 个被核对标记为错误的数值：`,
+        flagged.map((d, i) => [
+          i ? "；" : "",
+          `${d[z]} ${d.fiscal_year} 年 ${formatAmount(d[y])}`,
+          findingHref && d.flag_finding != null ? [" （", h("a", {href: findingHref(d), class: "flag-link"}, "查看发现"), "）"] : null,
+        ]),
+        "。",
+      )
+    : null;
+  const alt = `折线图：${[...new Set(all.map((d) => d[z]))].join("、")}，${years[0] ?? ""}–${years.at(-1) ?? ""} 年，单位万元。`;
+  chart.setAttribute("role", "img");
+  chart.setAttribute("aria-label", alt);
+  const list = h(
+    "ul",
+    {class: "sr-only"},
+    all.map((d) => h("li", {}, `${d[z]} ${d.fiscal_year} 年${d.is_synthetic ? "（合成）" : "（真实）"}：${formatAmount(d[y])}${d.flagged ? "（核对标记为错误）" : ""}`)),
+  );
+  return h("figure", {class: "gongkai-chart"}, caption ? h("figcaption", {}, caption) : null, chart, legend, note, list);
+}
+
+/** Rows grouped by `z`, in first-seen order. @param {Record<string, any>[]} rows @param {string} z */
+function groupsOf(rows, z) {
+  /** @type {Map<any, Record<string, any>[]>} */
+  const groups = new Map();
+  for (const d of rows) {
+    if (!groups.has(d[z])) groups.set(d[z], []);
+    groups.get(d[z])?.push(d);
+  }
+  return [...groups.values()];
+}
+
+/** A tiny inline SVG line sample for the legend. @param {boolean} dashed */
+function svgSample(dashed) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("width", "28");
+  svg.setAttribute("height", "10");
+  const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
+  for (const [k, v] of Object.entries({x1: "0", x2: "28", y1: "5", y2: "5", stroke: "currentColor", "stroke-width": "2"})) line.setAttribute(k, v);
+  if (dashed) line.setAttribute("stroke-dasharray", "5,3");
+  svg.append(line);
+  return svg;
 }
 
 /**
@@ -54,7 +161,7 @@ export function waterfallChart(steps, {width}) {
     return {name, from, to, kind: isEdge ? "total" : num(s.amount) < 0 ? "down" : num(s.amount) > 0 ? "up" : "zero", text, reason: s.reason_text ?? ""};
   });
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: Math.max(120, bars.length * 34 + 40),
     marginLeft: 80,
     marginRight: 120,
@@ -77,7 +184,7 @@ export function waterfallChart(steps, {width}) {
 export function rankedBars(rows, {width, highlight = () => false, label = (d) => formatAmount(d.amount)}) {
   const data = rows.filter((d) => Number.isFinite(num(d.amount))).map((d) => ({...d, value: num(d.amount), flag: highlight(d) ? "异常" : "正常"}));
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: Math.max(100, data.length * 26 + 40),
     marginLeft: 110,
     marginRight: 160,
@@ -105,7 +212,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
   const fx = (/** @type {any} */ d) => (index.get(d.unit_name) ?? 0) % columns;
   const fy = (/** @type {any} */ d) => Math.floor((index.get(d.unit_name) ?? 0) / columns);
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: Math.ceil(units.length / columns) * 130 + 30,
     marginLeft: 60,
     fx: {axis: null},
@@ -129,7 +236,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
 export function compositionChart(rows, {width}) {
   const data = rows.filter((d) => num(d.amount) > 0);
   return Plot.plot({
-    width,
+    width: atLeast(width),
     height: 300,
     marginLeft: 70,
     x: {label: "年度", tickFormat: "d", type: "band"},

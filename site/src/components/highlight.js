@@ -116,3 +116,64 @@ export function spanFromHash(hash) {
   const m = /^#span-(\d+)-(\d+)$/.exec(hash);
   return m ? {start: Number(m[1]), end: Number(m[2])} : null;
 }
+
+/** The finding named by a URL hash like "#finding-12", or null. @param {string} hash */
+export function findingFromHash(hash) {
+  const m = /^#finding-(\d+)$/.exec(hash);
+  return m ? Number(m[1]) : null;
+}
+
+const SENTENCE_END = new Set(["。", "；", ";", "！", "？", "\n"]);
+
+/**
+ * The sentence around the span [start, end) of `text` (code-point offsets): back to just after the previous 。；！？
+ * or line break, forward through the next one. @param {string} text @param {number} start @param {number} end
+ */
+export function sentenceAround(text, start, end) {
+  const chars = Array.from(text);
+  let s = Math.max(0, Math.min(start, chars.length));
+  while (s > 0 && !SENTENCE_END.has(chars[s - 1])) s--;
+  while (s < chars.length && /\s/.test(chars[s])) s++;
+  let e = Math.max(s, Math.min(end, chars.length));
+  while (e < chars.length && !SENTENCE_END.has(chars[e])) e++;
+  if (e < chars.length && chars[e] !== "\n") e++;
+  return {start: s, end: e};
+}
+
+/**
+ * Highlights the text [start, end) (code-point offsets) of a rendered document as one sentence, across any marks
+ * inside it, with the CSS Custom Highlight API (::highlight(gongkai-sentence)): the DOM is not changed. Falls back to
+ * a class on the marks it covers. Returns the Range, or null.
+ * @param {HTMLElement} pre @param {number} start @param {number} end
+ */
+export function highlightSentence(pre, start, end) {
+  const at = offsetMap(pre.textContent ?? "");
+  const [s, e] = [at(start), at(end)];
+  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  let started = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (!started && s <= offset + length) {
+      range.setStart(node, s - offset);
+      started = true;
+    }
+    if (started && e <= offset + length) {
+      range.setEnd(node, e - offset);
+      break;
+    }
+    offset += length;
+  }
+  if (!started) return null;
+  const css = /** @type {any} */ (globalThis).CSS;
+  const HighlightClass = /** @type {any} */ (globalThis).Highlight;
+  if (css?.highlights && HighlightClass) css.highlights.set("gongkai-sentence", new HighlightClass(range));
+  pre.dataset.sentence = `${start}-${end}`;
+  for (const el of pre.querySelectorAll("mark.in-sentence")) el.classList.remove("in-sentence");
+  for (const el of /** @type {HTMLElement[]} */ ([...pre.querySelectorAll("mark[data-span]")])) {
+    const [ms, me] = (el.dataset.span ?? "").split("-").map(Number);
+    if (ms < end && start < me) el.classList.add("in-sentence");
+  }
+  return range;
+}

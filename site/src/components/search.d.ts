@@ -50,6 +50,11 @@ export interface SearchResults {
   units: UnitHit[];
   items: ItemHit[];
   docs: DocHit[];
+  /** How many matched before the limit was applied. */
+  totals: {units: number; items: number; docs: number};
+  limit: number;
 }
+/** Text folded for matching (NFKC, quotes and digit separators dropped, lower case) with raw offsets. */
+export function fold(raw: string): {folded: string; map: number[]};
 export function tokenize(text: string): string[];
 export function createSearch(data: SearchData): (query: string, options?: {limit?: number}) => SearchResults;

@@ -7,7 +7,40 @@
  */
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u;
-const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+|[\p{L}\p{N}]+/gu;
+const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}])[\p{L}\p{N}])+/gu;
+
+/** Marks that do not change what a text says: quotes and title brackets ("“三公”经费" reads as "三公经费"). */
+const QUOTES = /[“”‘’"'「」『』《》〈〉【】]/;
+
+/**
+ * A text folded for matching, with where each folded character came from: NFKC per character, quotes dropped,
+ * digit-group separators dropped ("2,380" → "2380"), lower case. map[i] is the raw UTF-16 offset of folded
+ * character i; map[folded.length] is the raw length.
+ * @param {string} raw
+ * @returns {{folded: string, map: number[]}}
+ */
+export function fold(raw) {
+  const text = String(raw ?? "");
+  let folded = "";
+  /** @type {number[]} */
+  const map = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    const width = ch.length;
+    const isSeparator = (ch === "," || ch === "，") && /\d$/.test(folded) && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+    if (!QUOTES.test(ch) && !isSeparator) {
+      const out = ch.normalize("NFKC").toLowerCase();
+      if (!QUOTES.test(out)) for (const unit of out) {
+        folded += unit;
+        for (let k = 0; k < unit.length; k++) map.push(i);
+      }
+    }
+    i += width;
+  }
+  map.push(text.length);
+  return {folded, map};
+}
 
 /**
  * Tokens of a text: CJK bigrams and Latin/digit words, in order, duplicates kept.
@@ -17,7 +50,7 @@ const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+|[\p{
  */
 export function tokenize(text) {
   const tokens = [];
-  for (const [run] of String(text ?? "").normalize("NFKC").matchAll(RUNS)) {
+  for (const [run] of fold(text).folded.matchAll(RUNS)) {
     if (CJK.test(run)) {
       const chars = Array.from(run);
       if (chars.length === 1) tokens.push(chars[0]);
@@ -30,7 +63,7 @@ export function tokenize(text) {
 }
 
 /** @param {string} s */
-const normalize = (s) => String(s ?? "").normalize("NFKC").toLowerCase();
+const normalize = (s) => fold(s).folded;
 
 /**
  * @typedef {{name: string, slug: string, region?: string | null, is_synthetic?: boolean}} SearchUnit
@@ -76,40 +109,41 @@ export function createSearch(data) {
   data.units.forEach((u, i) => units.add(i, `${u.name} ${u.region ?? ""}`));
   data.items.forEach((it, i) => items.add(i, `${it.label} ${it.key}`));
   data.docs.forEach((d, i) => docs.add(i, d.text));
-  // Lower-cased only (NFKC could change lengths), so offsets stay those of the stored text.
-  const docTexts = data.docs.map((d) => String(d.text ?? "").toLowerCase());
+  // Folded like the query; `map` takes a match back to offsets in the stored text.
+  const docTexts = data.docs.map((d) => fold(d.text));
 
   /**
    * @param {string} query
    * @param {{limit?: number}} [options]
-   * @returns {{units: UnitHit[], items: ItemHit[], docs: DocHit[]}}
+   * @returns {{units: UnitHit[], items: ItemHit[], docs: DocHit[], totals: {units: number, items: number, docs: number}, limit: number}}
    */
   function search(query, {limit = 50} = {}) {
     const tokens = tokenize(query);
     const q = normalize(query).trim();
-    if (!tokens.length || !q) return {units: [], items: [], docs: []};
+    if (!tokens.length || !q) return {units: [], items: [], docs: [], totals: {units: 0, items: 0, docs: 0}, limit};
     const rank = (/** @type {{exact: boolean}} */ a, /** @type {{exact: boolean}} */ b) => Number(b.exact) - Number(a.exact);
     const unitHits = units
       .all(tokens)
       .map((i) => ({kind: /** @type {const} */ ("unit"), unit: data.units[i], exact: normalize(data.units[i].name).includes(q)}))
-      .sort(rank)
-      .slice(0, limit);
+      .sort(rank);
     const itemHits = items
       .all(tokens)
       .map((i) => ({kind: /** @type {const} */ ("item"), item: data.items[i], exact: normalize(data.items[i].label).includes(q)}))
-      .sort(rank)
-      .slice(0, limit);
+      .sort(rank);
     /** @type {DocHit[]} */
     const docHits = [];
-    const phrase = String(query).trim().toLowerCase();
+    const phrase = q;
     for (const i of docs.all(tokens)) {
-      const text = docTexts[i];
-      const start = text.indexOf(phrase);
-      if (start < 0) continue; // every bigram is there, but not the phrase
+      const {folded, map} = docTexts[i];
+      const at0 = folded.indexOf(phrase);
+      if (at0 < 0) continue; // every bigram is there, but not the phrase
       let count = 0;
-      for (let at = start; at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
+      for (let at = at0; at >= 0; at = folded.indexOf(phrase, at + phrase.length)) count++;
       const raw = data.docs[i].text;
-      const end = start + phrase.length;
+      const start = map[at0];
+      // Up to the raw character after the last matched one (a closing quote right after the phrase stays out).
+      const last = map[at0 + phrase.length - 1];
+      const end = last + String.fromCodePoint(raw.codePointAt(last) ?? 0).length;
       docHits.push({
         kind: "doc",
         doc: data.docs[i],
@@ -122,7 +156,13 @@ export function createSearch(data) {
       });
     }
     docHits.sort((a, b) => b.count - a.count);
-    return {units: unitHits, items: itemHits, docs: docHits.slice(0, limit)};
+    return {
+      units: unitHits.slice(0, limit),
+      items: itemHits.slice(0, limit),
+      docs: docHits.slice(0, limit),
+      totals: {units: unitHits.length, items: itemHits.length, docs: docHits.length},
+      limit,
+    };
   }
 
   return search;

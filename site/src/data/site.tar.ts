@@ -7,7 +7,9 @@ import {DOC_QUERIES} from "./lib/doc-queries.ts";
 import {
   DOCUMENTS_SQL,
   FINDING_COUNTS_SQL,
+  ANOMALIES_SQL,
   FINDINGS_SQL,
+  HEADLINE_SQL,
   MOVES_SQL,
   PEERS_SQL,
   RULES_SQL,
@@ -39,6 +41,8 @@ run(async () => {
       units: UNITS_SQL,
       yearTotals: YEAR_TOTALS_SQL,
       moves: MOVES_SQL,
+      headline: HEADLINE_SQL,
+      anomalies: ANOMALIES_SQL,
       findingCounts: FINDING_COUNTS_SQL,
     });
     const {findings, yoy, peers} = await q({findings: FINDINGS_SQL, yoy: YOY_SQL, peers: PEERS_SQL});

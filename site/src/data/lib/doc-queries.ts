@@ -25,7 +25,8 @@ FROM facts
 ORDER BY doc_id, span_start, span_end, key, basis NULLS FIRST, code NULLS FIRST, label NULLS FIRST, measure NULLS FIRST`,
 
   findings: `
-SELECT doc_id, rule_id, severity, status, key, code, message, span_start, span_end, quote
+SELECT row_number() OVER (ORDER BY doc_id, span_start NULLS LAST, rule_id, key, code, message)::INTEGER AS finding_id,
+       doc_id, rule_id, severity, status, key, code, message, span_start, span_end, quote
 FROM findings
 ORDER BY doc_id, span_start NULLS LAST, rule_id, key, code, message`,
 } as const;

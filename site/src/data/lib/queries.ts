@@ -9,6 +9,32 @@
 /** SQL for the slug of a unit-name column. */
 export const unitSlug = (column: string) => `('u' || left(md5(${column}), 12))`;
 
+/**
+ * Values the checks say are wrong, so charts, rankings and change lists must not draw them as data: the facts
+ * (doc_id, key, code) of every failed finding of severity error, and of unit_scale (an amount in 元 written as 万元
+ * is a wrong value whatever its severity). One row per flagged value, with the finding_id its links point at.
+ * Keep the rule list in step with VALUE_RULES in components/labels.js.
+ */
+export const FLAGGED_CTE = `
+flagged AS (
+  SELECT f.doc_id, f.key, f.code, min(x.finding_id) AS finding_id, string_agg(DISTINCT f.rule_id, ',' ORDER BY f.rule_id) AS rules
+  FROM findings f
+  JOIN (SELECT row_number() OVER (ORDER BY doc_id, span_start NULLS LAST, rule_id, key, code, message)::INTEGER AS finding_id,
+               doc_id, span_start, rule_id, key, code, message FROM findings) x
+    ON x.doc_id = f.doc_id AND x.span_start IS NOT DISTINCT FROM f.span_start AND x.rule_id = f.rule_id
+   AND x.key IS NOT DISTINCT FROM f.key AND x.code IS NOT DISTINCT FROM f.code AND x.message = f.message
+  WHERE f.status = 'fail' AND (f.severity = 'error' OR f.rule_id = 'unit_scale') AND f.key IS NOT NULL
+  GROUP BY f.doc_id, f.key, f.code
+)`;
+
+/** Flag columns for a yoy_change row aliased `y`: its value or its prior year's value is flagged. */
+const FLAG_COLUMNS = `
+       fl.finding_id AS flag_finding, fl.rules AS flag_rules, pf.finding_id AS prior_flag_finding,
+       (fl.finding_id IS NOT NULL OR pf.finding_id IS NOT NULL) AS flagged`;
+const FLAG_JOINS = `
+LEFT JOIN flagged fl ON fl.doc_id = y.doc_id AND fl.key = y.key AND fl.code IS NOT DISTINCT FROM y.code
+LEFT JOIN flagged pf ON pf.doc_id = y.prior_doc_id AND pf.key = y.key AND pf.code IS NOT DISTINCT FROM y.code`;
+
 /** One row per document, without its text, with counts of what was extracted from it and found in it. */
 export const DOCUMENTS_SQL = `
 SELECT d.doc_id, d.source, d.unit, ${unitSlug("d.unit")} AS unit_slug, d.year, d.kind, d.published, d.region,
@@ -50,13 +76,14 @@ ORDER BY finding_id`;
  */
 const COUNTY_ROW = "d.region_level = 'county' AND y.measure IS NULL AND y.amount IS NOT NULL";
 export const YOY_SQL = `
+WITH ${FLAGGED_CTE}
 SELECT y.unit_name, ${unitSlug("y.unit_name")} AS unit_slug, y.doc_kind, y.fiscal_year, y.prior_year, y.is_synthetic,
        d.region_level, y.doc_id, y.key, y.basis, y.measure, y.code, y.label, y.amount, y.prior_amount,
        y.computed_delta, y.computed_pct, y.stated_delta, y.stated_pct, y.stated_minus_computed, y.status,
        CASE WHEN ${COUNTY_ROW} THEN exact_pct(y.amount, sum(y.amount) FILTER (WHERE ${COUNTY_ROW})
-            OVER (PARTITION BY y.key, y.basis, y.code, y.fiscal_year)) END AS county_share_pct
+            OVER (PARTITION BY y.key, y.basis, y.code, y.fiscal_year)) END AS county_share_pct,${FLAG_COLUMNS}
 FROM yoy_change y
-LEFT JOIN documents d USING (doc_id)
+LEFT JOIN documents d USING (doc_id)${FLAG_JOINS}
 WHERE y.key <> 'expenditure.function' OR y.basis = 'total'
 ORDER BY y.key, y.basis NULLS FIRST, y.code NULLS FIRST, y.measure NULLS FIRST, y.unit_name, y.doc_kind, y.fiscal_year`;
 
@@ -85,14 +112,47 @@ LEFT JOIN groups g
  AND g.metric = p.metric
 ORDER BY p.metric, p.fiscal_year, p.doc_kind, p.rank NULLS LAST, p.unit_name`;
 
-/** The largest stated-document moves: headline series (basis total or none) by absolute computed change. */
+/**
+ * The largest stated-document moves: headline series (basis total or none) by absolute computed change. The 15
+ * largest whose values the checks do not flag, plus every flagged move ranked above the 15th (the page hides those
+ * unless asked, and says how many it hid).
+ */
 export const MOVES_SQL = `
+WITH ${FLAGGED_CTE},
+ranked AS (
+  SELECT y.unit_name, ${unitSlug("y.unit_name")} AS unit_slug, y.fiscal_year, y.prior_year, y.is_synthetic, y.doc_id,
+         y.key, y.basis, y.code, y.label, y.amount, y.prior_amount, y.computed_delta, y.computed_pct, y.stated_delta,${FLAG_COLUMNS},
+         row_number() OVER (PARTITION BY (fl.finding_id IS NOT NULL OR pf.finding_id IS NOT NULL)
+                            ORDER BY abs(y.computed_delta) DESC, y.unit_name, y.fiscal_year, y.key, y.code NULLS FIRST) AS rank_in_kind
+  FROM yoy_change y${FLAG_JOINS}
+  WHERE y.computed_delta IS NOT NULL AND coalesce(y.basis, 'total') = 'total' AND y.measure IS NULL
+)
+SELECT * EXCLUDE (rank_in_kind)
+FROM ranked
+WHERE (NOT flagged AND rank_in_kind <= 15)
+   OR (flagged AND abs(computed_delta) >= (SELECT min(abs(computed_delta)) FROM ranked WHERE NOT flagged AND rank_in_kind <= 15))
+ORDER BY abs(computed_delta) DESC, unit_name, fiscal_year, key, code NULLS FIRST`;
+
+/**
+ * The overview's headline: every unit's stated 支出总计 (basis total) over the years, flagged values marked, and
+ * for each stated change of that line (any basis, 收支总计 first) its largest stated reason (by absolute amount) from
+ * change_waterfall.
+ */
+export const HEADLINE_SQL = `
+WITH ${FLAGGED_CTE}
 SELECT y.unit_name, ${unitSlug("y.unit_name")} AS unit_slug, y.fiscal_year, y.prior_year, y.is_synthetic, y.doc_id,
-       y.key, y.basis, y.code, y.label, y.amount, y.prior_amount, y.computed_delta, y.computed_pct, y.stated_delta
-FROM yoy_change y
-WHERE y.computed_delta IS NOT NULL AND coalesce(y.basis, 'total') = 'total' AND y.measure IS NULL
-ORDER BY abs(y.computed_delta) DESC, y.unit_name, y.fiscal_year, y.key, y.code NULLS FIRST
-LIMIT 15`;
+       y.key, y.amount, y.prior_amount, y.computed_delta, y.stated_delta,${FLAG_COLUMNS},
+       r.reason_text AS top_reason, r.amount AS top_reason_amount, r.change_delta AS explained_change
+FROM yoy_change y${FLAG_JOINS}
+LEFT JOIN (
+  SELECT doc_id, key, reason_text, amount, change_delta
+  FROM change_waterfall
+  WHERE step_kind = 'reason' AND amount IS NOT NULL
+  -- A change may be stated for one basis only (the seed states its −2,336.67 for 一般公共预算): prefer 收支总计.
+  QUALIFY row_number() OVER (PARTITION BY doc_id, key ORDER BY basis = 'total' DESC, abs(amount) DESC, change_id, reason_ordinal) = 1
+) r ON r.doc_id = y.doc_id AND r.key = y.key
+WHERE y.key = 'expenditure.total' AND y.basis = 'total' AND y.measure IS NULL AND y.amount IS NOT NULL
+ORDER BY y.unit_name, y.doc_kind, y.fiscal_year`;
 
 /** Sum of the stated 收支总计 (expenditure.total, basis total) of the latest documents, by year and origin. */
 export const YEAR_TOTALS_SQL = `
@@ -108,6 +168,18 @@ SELECT severity, rule_id, status, count(*)::INTEGER AS n
 FROM findings
 GROUP BY severity, rule_id, status
 ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule_id, status`;
+
+/** Where the anomalies are: failed findings (insufficient_data is coverage, not a finding) per unit by severity. */
+export const ANOMALIES_SQL = `
+SELECT d.unit AS unit_name, ${unitSlug("d.unit")} AS unit_slug, bool_and(d.is_synthetic) AS all_synthetic,
+       count(*) FILTER (WHERE f.severity = 'error')::INTEGER AS errors,
+       count(*) FILTER (WHERE f.severity = 'warning')::INTEGER AS warnings,
+       count(*) FILTER (WHERE f.severity = 'info')::INTEGER AS infos,
+       count(*)::INTEGER AS n
+FROM findings f JOIN documents d USING (doc_id)
+WHERE f.status = 'fail' AND d.unit IS NOT NULL
+GROUP BY d.unit
+ORDER BY errors DESC, warnings DESC, infos DESC, unit_name`;
 
 /** The check rules, as the SQL files describe them. */
 export const RULES_SQL = `SELECT rule_id, severity, description, path FROM check_rules ORDER BY rule_id`;

@@ -2,7 +2,7 @@
  * The SELECTs behind data/units.tar (one JSON per unit). Each returns a unit_slug column for grouping; the pages
  * pick what to draw. Amounts stay exact decimal strings.
  */
-import {unitSlug} from "./queries.ts";
+import {FLAGGED_CTE, unitSlug} from "./queries.ts";
 
 export const UNIT_QUERIES = {
   documents: `
@@ -12,12 +12,15 @@ ORDER BY unit, year, kind, doc_id`,
 
   /** The headline series of each year (yoy_change: this year, last year, stated change). */
   series: `
-SELECT ${unitSlug("unit_name")} AS unit_slug, fiscal_year, prior_year, doc_kind, is_synthetic, doc_id, key, basis,
-       measure, code, label, amount, prior_amount, computed_delta, computed_pct, stated_delta, stated_pct, status
-FROM yoy_change
-WHERE key IN ('income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'operating_cost')
-   OR key LIKE 'three_public.%'
-ORDER BY unit_name, key, basis NULLS FIRST, measure NULLS FIRST, code NULLS FIRST, doc_kind, fiscal_year`,
+WITH ${FLAGGED_CTE}
+SELECT ${unitSlug("y.unit_name")} AS unit_slug, y.fiscal_year, y.prior_year, y.doc_kind, y.is_synthetic, y.doc_id, y.key,
+       y.basis, y.measure, y.code, y.label, y.amount, y.prior_amount, y.computed_delta, y.computed_pct, y.stated_delta,
+       y.stated_pct, y.status, fl.finding_id AS flag_finding, fl.rules AS flag_rules, fl.finding_id IS NOT NULL AS flagged
+FROM yoy_change y
+LEFT JOIN flagged fl ON fl.doc_id = y.doc_id AND fl.key = y.key AND fl.code IS NOT DISTINCT FROM y.code
+WHERE y.key IN ('income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'operating_cost')
+   OR y.key LIKE 'three_public.%'
+ORDER BY y.unit_name, y.key, y.basis NULLS FIRST, y.measure NULLS FIRST, y.code NULLS FIRST, y.doc_kind, y.fiscal_year`,
 
   functions: `
 SELECT ${unitSlug("unit_name")} AS unit_slug, fiscal_year, doc_kind, is_synthetic, doc_id, basis, measure, code,
