@@ -29,13 +29,17 @@ export function stripLabel(raw: string, unit: string | null): string {
   // NOTE: Shanghai quotes whole classification paths: “一般公共服务支出（类）…（项）”25.77万元.
   if (/^“[^“”]+[“”]$/u.test(s)) s = s.slice(1, -1);
 
-  if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
+  // NOTE: "北京市统计局部门政府采购预算总额", "XX局本级支出": 部门/本级 right after the unit's name says whose budget
+  // (the department's, the unit itself) and goes with the name; 机关 stays (机关运行经费 is a label).
+  const unitName = unit ? normLabel(unit) : null;
+  const withoutUnit = (x: string) => (unitName && x.startsWith(unitName) ? x.slice(unitName.length).replace(/^(?:部门|本级)(?=\p{Script=Han}{2})/u, "") : x);
+  s = withoutUnit(s);
   s = s.replace(LEADING_ORG, "");
   s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");
   s = s.replace(/^截至20\d\d年\d{1,2}月\d{1,2}日/u, "");
   s = s.replace(/20\d\d年度?/gu, "").replace(/^(?:本年度?|全年)/u, "");
   // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算", "2018年本部门…").
-  if (unit && s.startsWith(normLabel(unit))) s = s.slice(normLabel(unit).length);
+  s = withoutUnit(s);
   // NOTE: "2022年当年本部门政府采购预算共…", "本部门当年机关运行经费预算安排…", "通过一般公共预算…安排的“三公”经费".
   s = s.replace(/^(?:(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅)(?:当年)?|当年(?:本部门|本单位)?)/u, "");
   s = s.replace(/^(?:安排|编制|共编制|共有|共计|拥有|有|通过)/u, "");

@@ -56,12 +56,14 @@ describe("gongkai extract: shapes", () => {
       "amount_as_written",
       "unit_as_written",
       "share_pct",
+      "rate_pct",
+      "rate_base",
       "section",
       "span",
       "quote",
       "mentions",
     ]);
-    const changeKeys = ["key", "code", "label", "compare_year", "delta", "prior", "pct", "span", "quote"];
+    const changeKeys = ["key", "code", "label", "compare_year", "delta", "prior", "prior_measure", "pct", "span", "quote"];
     expect(Object.keys(out[0].changes[0])).toEqual(changeKeys);
     expect(Object.keys(out[0].reasons[0])).toEqual(["change_key", "ordinal", "text", "delta", "parts"]);
   });
