@@ -55,15 +55,20 @@ export async function landAll(scanned: ScannedFile[], plan: Plan, ctx: LandConte
     const ex = result.extraction;
     const latest = kp!.versions.find((v) => v.is_latest)!;
     out.extractions.push({...ex, version: latest}, ...(await historical(kp!.versions, latest.doc_id, ctx, out)));
-    const {doc_id, unit, year} = ex.document;
+    const {doc_id, unit, year, kind, scope} = ex.document;
     const [facts, unplaced] = [ex.facts.length, ex.unplaced.length];
+    const c = ex.counts;
     out.landed.push({
       source: f.source,
       doc_id,
       unit,
       year,
+      kind,
+      scope: scope ?? null,
+      identity_warnings: identityWarnings(ex.document.identity_warnings),
       facts,
       unplaced,
+      ...(c ? {amounts: {text: c.text, tables: {placed: c.tables.placed, unplaced: c.tables.unplaced, unrecognised_tables: c.tables.unrecognised}}} : {}),
       status: kp!.status,
       version: latest.version,
     });
@@ -72,6 +77,17 @@ export async function landAll(scanned: ScannedFile[], plan: Plan, ctx: LandConte
     );
   }
   return out;
+}
+
+/** The document's identity warnings (stored as a JSON array of strings), tolerating an older cache without them. */
+function identityWarnings(json: string | undefined): string[] {
+  if (!json) return [];
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
 }
 
 type Result = {ok: true; extraction: Extraction} | {ok: false; reason: string};

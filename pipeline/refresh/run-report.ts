@@ -8,8 +8,16 @@ export interface LandedFile {
   doc_id: string;
   unit: string | null;
   year: number | null;
+  /** budget (预算) or final (决算); null when the document does not say. */
+  kind: string | null;
+  /** department (部门) or unit (单位) scope; null when the document does not say. */
+  scope: string | null;
+  /** What identification was unsure of (a name read from one place only, a year missing …); empty when sure. */
+  identity_warnings: string[];
   facts: number;
   unplaced: number;
+  /** Amounts placed and left unplaced, in the narrative and in the tables (absent for an older cached extraction). */
+  amounts?: {text: {placed: number; unplaced: number}; tables: {placed: number; unplaced: number; unrecognised_tables: number}};
   /** unchanged (extraction reused), added (new path), changed (a new version), reverted (an earlier version again). */
   status: FileStatus;
   /** Version of the document now current at this path (1, 2, …). */
@@ -81,6 +89,13 @@ export function summaryLines(r: RunReport): string[] {
     `warehouse: documents ${w.documents} · versions ${w.versions} · facts ${w.facts_before} → ${w.facts_after} (+${w.facts_added} −${w.facts_removed})`,
   );
   if (r.revisions) lines.push(`修订 revisions: ${r.revisions} facts changed in republished documents`);
+  const unsure = r.landed.filter((x) => x.identity_warnings?.length || x.unit === null || x.year === null || x.kind === null);
+  if (unsure.length) {
+    lines.push(
+      `身份存疑 identity uncertain:`,
+      ...unsure.map((x) => `  ? ${x.source}: ${[x.unit ?? "单位未识别", x.year ?? "年度未识别", x.kind === "final" ? "决算" : x.kind === "budget" ? "预算" : "类型未识别"].join(" ")}${x.identity_warnings?.length ? ` — ${x.identity_warnings.join("；")}` : ""}`),
+    );
+  }
   if (r.failed.length) {
     lines.push(`失败文件 failed files:`, ...r.failed.map((x) => `  ✗ ${x.source}: ${x.reason}`));
   }
