@@ -3,6 +3,7 @@
  * and quotes already point into it, and it would dwarf everything else); `findings` are the checks' findings for it.
  */
 import Papa from "papaparse";
+import {csvCell} from "../lib/csv-safe.ts";
 import type {FindingJson} from "../models/findings-for.ts";
 import type {Extraction} from "../types.ts";
 
@@ -40,6 +41,8 @@ export function extractionJson(ex: Extraction, findings: FindingJson[] = []) {
       span: f.span,
       quote: f.quote,
       mentions: f.mentions,
+      origin: f.origin,
+      table_name: f.table_name,
     })),
     changes: ex.changes.map((c) => ({
       key: c.key,
@@ -66,7 +69,12 @@ export function extractionJson(ex: Extraction, findings: FindingJson[] = []) {
       as_written: u.as_written,
       quote: u.quote,
       reason: u.reason,
+      origin: u.origin,
+      table_name: u.table_name,
+      row_label: u.row_label,
+      column_header: u.column_header,
     })),
+    counts: ex.counts ?? null,
     findings,
   };
 }
@@ -78,6 +86,7 @@ export const FACT_CSV_COLUMNS = [
   "code",
   "label",
   "parent",
+  "measure",
   "amount",
   "unit",
   "amount_as_written",
@@ -88,14 +97,16 @@ export const FACT_CSV_COLUMNS = [
   "span_end",
   "quote",
   "mentions",
+  "origin",
+  "table_name",
 ];
 
-/** One CSV for all documents (doc_id tells them apart); NULL is an empty cell. */
+/** One CSV for all documents (doc_id tells them apart); NULL is an empty cell; a formula-like cell is made inert. */
 export function factsCsv(exs: Extraction[]): string {
   const data = exs.flatMap((ex) =>
     ex.facts.map((f) => {
       const row: Record<string, unknown> = {...f, span_start: f.span[0], span_end: f.span[1]};
-      return FACT_CSV_COLUMNS.map((c) => (row[c] === null || row[c] === undefined ? "" : String(row[c])));
+      return FACT_CSV_COLUMNS.map((c) => (row[c] === null || row[c] === undefined ? "" : csvCell(String(row[c]))));
     }),
   );
   return Papa.unparse({fields: FACT_CSV_COLUMNS, data}, {newline: "\n"});

@@ -45,7 +45,7 @@ describe("gongkai extract: the seed", () => {
       const r = runCli(["extract", seed], {cwd});
       expect(r.status, r.stderr).toBe(0);
       const out = JSON.parse(r.stdout);
-      expect(Object.keys(out)).toEqual(["document", "facts", "changes", "reasons", "unplaced", "findings"]);
+      expect(Object.keys(out)).toEqual(["document", "facts", "changes", "reasons", "unplaced", "counts", "findings"]);
       expect(out.document).not.toHaveProperty("text");
       expect(out.document.unit).toBe("阿坝州总工会");
       expect(out.facts).toContainEqual(expect.objectContaining({key: "income.total", amount: "3422.23"}));

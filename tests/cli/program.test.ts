@@ -62,6 +62,8 @@ describe("gongkai extract: shapes", () => {
       "span",
       "quote",
       "mentions",
+      "origin",
+      "table_name",
     ]);
     const changeKeys = ["key", "code", "label", "compare_year", "delta", "prior", "prior_measure", "pct", "span", "quote"];
     expect(Object.keys(out[0].changes[0])).toEqual(changeKeys);
