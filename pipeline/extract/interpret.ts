@@ -73,6 +73,8 @@ const RATE_RE = /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*(?:[0-9
 const VERB_END = /(?:增加|增长|新增|调增|提高|上升|减少|下降|降低|压减|调减|核减|增|减)了?\s*$/u;
 const VERB_START = /^\s*[，,]?\s*(?:增长|增加|减少|下降|降低|持平|上升)/u;
 const SAME_AS = /^\s*[，,]\s*(?:与|和|同)(?:(20\d\d)年度?|上年度?)(?:相比)?(?:保持)?(?:一致|持平|相同|相当)/u;
+/** A sentence whose subject is one project: "该项目…", "本项目…", "项目全年预算数为…". */
+const ONE_PROJECT = /(?:该|本|此)项目|项目(?:全年|年初)预算数/u;
 const LIST_INTRO = /^[^。；;]{0,6}?(?:主要包括|包括|主要用于|用于|其中)/u;
 
 interface ListState {
@@ -297,6 +299,13 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         facts.push(f);
         lastFact = f;
         place(t, "fact", f.key, ctx, sentence);
+        continue;
+      }
+      // NOTE: a sentence about one project ("该项目批复的年初预算数为1018.00万元，其中当年财政拨款898.00万元，上年结转
+      // 120.00万元", a 绩效评价 annex's "项目全年预算数为…") states that project's funding, not the department's: its
+      // 上年结转 is not the document's 年初结转和结余.
+      if (ONE_PROJECT.test(sentence.text)) {
+        place(t, "unplaced", null, ctx, sentence, "an amount of one project (该项目…), not of the whole document");
         continue;
       }
       // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:

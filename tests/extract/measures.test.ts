@@ -133,3 +133,18 @@ describe("a budget document's comparisons with the year before's execution", () 
     expect(ex.facts.filter((f) => f.key === "three_public.overseas").map((f) => [f.measure, f.amount])).toEqual([[null, "5.00"]]);
   });
 });
+
+describe("a sentence about one project", () => {
+  // The pattern of a 决算's 绩效评价 annex (国家信访局 2024): a project's own funding, not the department's.
+  const text = FINAL.replace(
+    "八、机关运行经费支出说明",
+    "九、项目资金投入\n2024年，该项目批复的年初预算数为1018.00万元，其中当年财政拨款898.00万元，上年结转120.00万元。截至2024年12月31日，项目全年预算数为1018.55万元，其中当年财政拨款898.00万元，上年结转120.55万元。\n十、机关运行经费支出说明",
+  );
+  const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+
+  it("is not read as the document's 年初结转和结余: no conflict, the amounts unplaced with why", () => {
+    expect(ex.facts.filter((f) => f.key === "income.carryover").map((f) => f.amount)).toEqual(["80.50"]);
+    expect(ex.conflicts).toEqual([]);
+    expect(ex.unplaced.filter((u) => /one project/u.test(u.reason)).map((u) => u.as_written)).toEqual(["1018.00万元", "898.00万元", "120.00万元", "1018.55万元", "898.00万元", "120.55万元"]);
+  });
+});

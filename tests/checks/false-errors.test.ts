@@ -1,0 +1,43 @@
+import {afterAll, describe, expect, it} from "vitest";
+import {doc, fact, sqlFixture} from "../helpers/sql-fixture.ts";
+
+/**
+ * Regressions of false error-level findings on real disclosures, each from the pattern of a real table or sentence
+ * (numbers changed): the check must not report a defect it cannot prove.
+ */
+
+const unplacedRow = (o: {doc_id: string; table_name: string; row_label: string; as_written: string; reason: string}) => ({
+  mention_id: null, section: "", span_start: 0, span_end: 0, quote: `${o.row_label} | ${o.as_written}`, origin: "table", column_header: "预算", ...o,
+});
+
+describe("identity_income_sources with an income row the reader could not name", async () => {
+  // 广州 2026 收支总体情况表: "一、预算拨款 9,433.72 | 五、其他收入 50.00 | 本年收入合计 9,483.72". 预算拨款 is not in
+  // the vocabulary, so the facts hold only 其他收入 50: a sum of 50 against 9,483.72 is a missing row, not a defect.
+  const t = "收支总体情况表";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "gz"}), doc({doc_id: "zero"})],
+    facts: [
+      fact({doc_id: "gz", key: "income.other", basis: "total", amount: "50.00", origin: "table", table_name: t}),
+      fact({doc_id: "gz", key: "income.current_year", basis: "total", amount: "9483.72", origin: "table", table_name: t}),
+      // A row the reader could not name that holds 0 does not stop the check: 30 + 70 ≠ 101 is still reported.
+      fact({doc_id: "zero", key: "income.general_budget", basis: "total", amount: "30.00", origin: "table", table_name: t}),
+      fact({doc_id: "zero", key: "income.other", basis: "total", amount: "70.00", origin: "table", table_name: t}),
+      fact({doc_id: "zero", key: "income.current_year", basis: "total", amount: "101.00", origin: "table", table_name: t}),
+    ],
+    unplaced: [
+      unplacedRow({doc_id: "gz", table_name: t, row_label: "一、预算拨款", as_written: "9,433.72万元", reason: "income row not in the vocabulary: 预算拨款"}),
+      unplacedRow({doc_id: "gz", table_name: t, row_label: "六、上级补助收入", as_written: "0.00万元", reason: "income row not in the vocabulary: 上级补助收入"}),
+      unplacedRow({doc_id: "zero", table_name: t, row_label: "六、上级补助收入", as_written: "0.00万元", reason: "income row not in the vocabulary: 上级补助收入"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("is not judged, and says which row is missing", async () => {
+    const r = await fx.rows(`select doc_id, status, severity, message from check_results where rule_id = 'identity_income_sources' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status, x.severity])).toEqual([
+      ["gz", "insufficient_data", "info"],
+      ["zero", "fail", "error"],
+    ]);
+    expect(r[0].message).toContain("预算拨款 9,433.72万元");
+  });
+});
