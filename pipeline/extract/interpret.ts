@@ -66,6 +66,10 @@ export interface Interpretation {
 
 // NOTE: PDF text layers put spaces between digits and Han characters ("比 2023 年度决算数增加").
 const CMP_RE = /(?:比|较|与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?|同比/u;
+/** A comparison standing as a clause of its own: "…，与2023年相比，" (the verb follows in the next clause). */
+const CMP_LEAD_CLAUSE = /(?:与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?\s*(?:相比|比较)\s*[，,]\s*$/u;
+/** The verb's clause restating the total just stated: "收、支总计各增加", "各增加", "增加". */
+const LEAD_RESTATES_TOTAL = /^(?:收[、，]?支(?:预算)?总计)?各?$/u;
 /** A final account compares its actual with the same year's budget: "比年初预算数增加", "较预算数减少". */
 const CMP_SAME_YEAR_RE = /(?:比|较)\s*(?=(?:年初|全年|调整后?的?)?预算数?)/u;
 /** A completion rate: "完成年初预算的91.14%", "完成预算的60.46%", "预算完成率为98%". */
@@ -201,11 +205,15 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
 
       const cmpOther = CMP_RE.exec(prefix);
-      const cmp = cmpOther ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
+      // NOTE: "收、支总计22066.59万元，与2023年相比，收、支总计各增加5834.37万元": the comparison stands in a clause of
+      // its own before the verb. Taken only when the verb's clause names nothing but the total already stated.
+      const lead = !cmpOther && t.kind !== "percent" ? CMP_LEAD_CLAUSE.exec(text.slice(s0, cs)) : null;
+      const cmpLead = lead && LEAD_RESTATES_TOTAL.test(prefix.replace(VERB_END, "").replace(/\s/gu, "")) ? {index: 0, 0: "", 1: lead[1]} : null;
+      const cmp = cmpOther ?? cmpLead ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
       if (cmp && t.kind !== "percent") {
         const subject = lastFact ?? lastFactInSection;
         // NOTE: a final account's "比年初预算数增加" compares with the same year's budget, not the year before.
-        const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther ? docYear : docYear !== null ? docYear - 1 : null;
+        const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther && !cmpLead ? docYear : docYear !== null ? docYear - 1 : null;
         const tail = prefix.slice(cmp.index + cmp[0].length);
         let priorMeasure = measureNamed(tail);
         if (priorMeasure === "budget" && kind === "final" && ctx.threePublic && tpBudget) priorMeasure = tpBudget;

@@ -148,3 +148,19 @@ describe("a sentence about one project", () => {
     expect(ex.unplaced.filter((u) => /one project/u.test(u.reason)).map((u) => u.as_written)).toEqual(["1018.00万元", "898.00万元", "120.00万元", "1018.55万元", "898.00万元", "120.55万元"]);
   });
 });
+
+describe("a comparison standing as a clause of its own", () => {
+  // The pattern of 国家信访局 2024: "收、支总计…万元，与2023年相比，收、支总计各增加…万元，增长…%。"
+  const text = FINAL.replace("示例市统计局2024年度收、支总计1200.50万元。", "示例市统计局2024年度收、支总计1200.50万元，与2023年\n相比，收、支总计各增加200.50万元，增长20.00%。");
+  const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+
+  it("is the change of the total just stated, with its percentage", () => {
+    const c = ex.changes.filter((x) => x.key === "income.total");
+    expect(c.map((x) => [x.compare_year, x.delta, x.prior, x.pct])).toEqual([[2023, "200.50", "1000.00", "20.00"]]);
+  });
+
+  it("is not taken when the verb's clause names another line", () => {
+    const other = extract(FINAL.replace("示例市统计局2024年度收、支总计1200.50万元。", "示例市统计局2024年度收、支总计1200.50万元，与2023年相比，差旅费增加2.00万元。"), "示例市统计局2024年度部门决算.txt");
+    expect(other.changes.filter((x) => x.key === "income.total")).toEqual([]);
+  });
+});
