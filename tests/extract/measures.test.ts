@@ -164,3 +164,13 @@ describe("a comparison standing as a clause of its own", () => {
     expect(other.changes.filter((x) => x.key === "income.total")).toEqual([]);
   });
 });
+
+describe("a quoted classification path followed by 科目", () => {
+  // The pattern of 上海市普陀区 2025: “…（类）…（款）…（项）”科目20.00万元.
+  const text = BUDGET.replace("1.“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”45.00万元", "1.“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目45.00万元");
+  const ex = extract(text, "示例区文化馆2023年部门预算.txt");
+
+  it("is read as the path's line", () => {
+    expect(ex.facts.filter((f) => f.key === "expenditure.function" && f.amount === "45.00").map((f) => [f.code, f.path_as_written])).toEqual([["2070109", "207>20701>群众文化"]]);
+  });
+});
