@@ -174,3 +174,21 @@ describe("a quoted classification path followed by 科目", () => {
     expect(ex.facts.filter((f) => f.key === "expenditure.function" && f.amount === "45.00").map((f) => [f.code, f.path_as_written])).toEqual([["2070109", "207>20701>群众文化"]]);
   });
 });
+
+describe("a breakdown in brackets after an amount", () => {
+  // The pattern of 广州市统计局 2026: "公务用车购置及运行维护费6.7万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费…）".
+  const text = BUDGET.replace("2023年预算数5.00万元，主要用于业务交流。", "2023年预算数5.00万元，主要用于业务交流。\n（二）公务用车购置及运行维护费\n公务用车购置及运行维护费6.7万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费6.7万元，比上年减少2.3万元）。");
+  const ex = extract(text, "示例区文化馆2023年部门预算.txt");
+
+  it("reads the bracketed label as the amount's, so its change is the part's, not the whole's", () => {
+    expect(ex.facts.filter((f) => f.key.startsWith("three_public.vehicle")).map((f) => [f.key, f.amount])).toEqual([
+      ["three_public.vehicle", "6.7"],
+      ["three_public.vehicle_purchase", "0"],
+      ["three_public.vehicle_operation", "6.7"],
+    ]);
+    expect(ex.changes.filter((c) => c.key.startsWith("three_public.vehicle")).map((c) => [c.key, c.delta])).toEqual([
+      ["three_public.vehicle_purchase", "0"],
+      ["three_public.vehicle_operation", "-2.3"],
+    ]);
+  });
+});
