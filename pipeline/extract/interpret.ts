@@ -211,6 +211,13 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const cmpLead = lead && LEAD_RESTATES_TOTAL.test(prefix.replace(VERB_END, "").replace(/\s/gu, "")) ? {index: 0, 0: "", 1: lead[1]} : null;
       const cmp = cmpOther ?? cmpLead ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
       if (cmp && t.kind !== "percent") {
+        // NOTE: "工资福利支出（301）478.83万元，较上年增加286.42万元" where 478.83 could not be placed: the change is of
+        // that amount, not of the last fact before it (the sentence's total). No subject, no change.
+        const prevMoney = [...placements].reverse().find((p) => p.sentence === sentence && p.token.kind === "money" && p.token.span[0] < t.span[0]);
+        if (prevMoney && prevMoney.role === "unplaced" && prevMoney.why?.startsWith("label not recognised")) {
+          place(t, "unplaced", null, ctx, sentence, "change of an amount that could not be placed");
+          continue;
+        }
         const subject = lastFact ?? lastFactInSection;
         // NOTE: a final account's "比年初预算数增加" compares with the same year's budget, not the year before.
         const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther && !cmpLead ? docYear : docYear !== null ? docYear - 1 : null;

@@ -192,3 +192,14 @@ describe("a breakdown in brackets after an amount", () => {
     ]);
   });
 });
+
+describe("a change of an amount that could not be placed", () => {
+  // The pattern of 西安市气象局 2022: "…支出1899.9万元，其中：工资福利支出（301）478.83万元，较上年增加286.42万元，…"
+  const text = BUDGET.replace("二、“三公”经费预算情况说明", "（二）支出按经济分类\n2023年本部门当年一般公共预算支出45.00万元，其中：\n甲类福利支出（301）40.00万元，较上年增加5.00万元，原因是人员增加。\n二、“三公”经费预算情况说明");
+  const ex = extract(text, "示例区文化馆2023年部门预算.txt");
+
+  it("is not attached to the fact stated before it", () => {
+    expect(ex.changes.filter((c) => c.quote.includes("（301）"))).toEqual([]);
+    expect(ex.unplaced.some((u) => u.as_written === "5.00万元" && /could not be placed/u.test(u.reason))).toBe(true);
+  });
+});
