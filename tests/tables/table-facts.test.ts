@@ -215,3 +215,13 @@ describe("standard tables → facts", () => {
     );
   });
 });
+
+describe("a project list titled 项目支出", () => {
+  it("is not a function table: its 合计 is not the department's total", async () => {
+    const {tableType} = await import("../../pipeline/tables/table-kind.ts");
+    expect(tableType("部门预算项目支出及其他支出预算表")).toBeNull();
+    expect(tableType("一般公共预算项目支出情况表（按经济分类科目）")).toBeNull();
+    expect(tableType("一般公共预算支出情况表（按功能分类科目）")?.kind).toBe("function");
+    expect(tableType("收支总体情况表")?.kind).toBe("balance");
+  });
+});
