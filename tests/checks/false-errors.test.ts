@@ -41,3 +41,31 @@ describe("identity_income_sources with an income row the reader could not name",
     expect(r[0].message).toContain("预算拨款 9,433.72万元");
   });
 });
+
+describe("text_vs_table: the narrative's totals against the right table figure", async () => {
+  // 北京 2026: the narrative's 支出预算 51036.22 is the 收支总表's 支出总计 (本年支出合计 50927.95 + 结转 108.27), and
+  // its 上年结转结余 369.77 is all funds', not the 财政拨款收支总表's fiscal 152.68.
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "bj"})],
+    facts: [
+      fact({doc_id: "bj", key: "expenditure.total", basis: "total", amount: "51036.22"}),
+      fact({doc_id: "bj", key: "expenditure.total", basis: "total", amount: "50927.950741", amount_as_written: "50927.950741", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "bj", key: "income.carryover", amount: "369.77"}),
+      fact({doc_id: "bj", key: "income.carryover", basis: "fiscal", amount: "152.679076", amount_as_written: "152.679076", origin: "table", table_name: "财政拨款收支总表"}),
+      fact({doc_id: "bj", key: "income.carryover", basis: "total", amount: "369.765076", amount_as_written: "369.765076", origin: "table", table_name: "收支总表"}),
+    ],
+    unplaced: [
+      unplacedRow({doc_id: "bj", table_name: "收支总表", row_label: "支出总计", as_written: "51,036.219169万元", reason: "支出总计: a less specific total than the table's own (本年支出合计)"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("agrees with the table's 支出总计, and compares the carry-over only with an all-funds table", async () => {
+    const r = await fx.rows(`select key, status, message from check_results where rule_id = 'text_vs_table' order by key, message`);
+    expect(r.map((x) => [x.key, x.status])).toEqual([
+      ["expenditure.total", "pass"],
+      ["income.carryover", "pass"],
+    ]);
+    expect(r[1].message).toContain("收支总表");
+  });
+});
