@@ -23,6 +23,8 @@ describe("completion_rate_mismatch and zero bases", async () => {
       // 比年初预算数增加1668.14万元，增长0%: the prior is 0.
       change({doc_id: "f", change_id: 0, key: "income.total", delta: "1668.14", prior: "0", current: "1668.14", pct: "0", pct_as_written: "0"}),
       change({doc_id: "f", change_id: 1, key: "operating_cost", delta: "0", prior: "0", current: "0", pct: "0", pct_as_written: "0"}),
+      // 比执行数0万元增加100.00%: the convention for a new line, not judged.
+      change({doc_id: "f", change_id: 2, key: "three_public.total", delta: "25", prior: "0", current: "25", pct: "100.00", pct_as_written: "100.00"}),
     ],
   });
   afterAll(() => fx.close());
@@ -39,10 +41,11 @@ describe("completion_rate_mismatch and zero bases", async () => {
     expect(m.message).toContain("应为 102.96%");
   });
 
-  it("change_pct_mismatch: a percentage of a change from 0 is a warning; 0 → 0 is not judged", async () => {
+  it("change_pct_mismatch: a percentage of a change from 0 is a warning; 0 → 0 and the 100% of a new line are not judged", async () => {
     expect(await rows("change_pct_mismatch")).toEqual([
       {key: "income.total", code: null, status: "fail", severity: "warning"},
       {key: "operating_cost", code: null, status: "insufficient_data", severity: "info"},
+      {key: "three_public.total", code: null, status: "insufficient_data", severity: "info"},
     ]);
   });
 });
