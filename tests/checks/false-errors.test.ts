@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {doc, fact, sqlFixture} from "../helpers/sql-fixture.ts";
+import {change, doc, fact, reason, sqlFixture} from "../helpers/sql-fixture.ts";
 
 /**
  * Regressions of false error-level findings on real disclosures, each from the pattern of a real table or sentence
@@ -67,5 +67,29 @@ describe("text_vs_table: the narrative's totals against the right table figure",
       ["income.carryover", "pass"],
     ]);
     expect(r[1].message).toContain("收支总表");
+  });
+});
+
+describe("change_without_reason for the change of a whole budget", async () => {
+  // 上海市普陀区 2024: "…其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元…" — the lines
+  // that follow give their own changes with reasons.
+  const text = "收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元。";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "sh", text}), doc({doc_id: "bare", text})],
+    changes: [
+      change({doc_id: "sh", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: text.length, quote: text}),
+      change({doc_id: "sh", change_id: 1, key: "expenditure.function", code: "2013302", delta: "10.00", current: "110.60", span_start: 0, span_end: text.length, quote: "…"}),
+      change({doc_id: "bare", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: text.length, quote: text}),
+    ],
+    reasons: [reason({doc_id: "sh", change_id: 1, change_key: "expenditure.function", ordinal: 1, text: "宣传经费增加"})],
+  });
+  afterAll(() => fx.close());
+
+  it("is explained by the lines' changes where the document gives them with reasons; reported where it does not", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'change_without_reason' order by doc_id`);
+    expect(r).toEqual([
+      {doc_id: "bare", status: "fail", severity: "warning"},
+      {doc_id: "sh", status: "insufficient_data", severity: "info"},
+    ]);
   });
 });
