@@ -93,3 +93,27 @@ describe("change_without_reason for the change of a whole budget", async () => {
     ]);
   });
 });
+
+describe("identity_function_children where the narrative explains only some lines", async () => {
+  // 国家信访局 2024: the narrative's 社会保障和就业（类）2228.57 with only 职业年金缴费 329.53 described; the tables list
+  // the class's other lines.
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "xf"}), doc({doc_id: "solo"})],
+    facts: [
+      fact({doc_id: "xf", key: "expenditure.function", basis: "general_budget", code: "208", amount: "2228.57"}),
+      fact({doc_id: "xf", key: "expenditure.function", basis: "general_budget", code: "2080506", amount: "329.53"}),
+      fact({doc_id: "xf", key: "expenditure.function", basis: "general_budget", code: "2080501", amount: "1899.04", origin: "table", table_name: "支出决算表"}),
+      fact({doc_id: "solo", key: "expenditure.function", basis: "general_budget", code: "208", amount: "2228.57"}),
+      fact({doc_id: "solo", key: "expenditure.function", basis: "general_budget", code: "2080506", amount: "329.53"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("is not judged when the tables state lines the narrative leaves out; judged otherwise", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'identity_function_children' and doc_id in ('xf', 'solo') order by doc_id, status`);
+    expect(r).toEqual([
+      {doc_id: "solo", status: "fail", severity: "warning"},
+      {doc_id: "xf", status: "insufficient_data", severity: "info"},
+    ]);
+  });
+});
