@@ -27,7 +27,6 @@ counted as (
         (length(sentence) - length(replace(sentence, '“', ''))) - (length(sentence) - length(replace(sentence, '”', ''))) as quote_gap,
         (length(sentence) - length(replace(replace(sentence, '（', ''), '(', ''))) - (length(sentence) - length(replace(replace(sentence, '）', ''), ')', ''))) as bracket_gap
     from int_text_sentences
-    where not regexp_matches(sentence, '\|') and regexp_matches(sentence, '，') and length(sentence) <= 400
 ),
 
 neighbours as (
@@ -42,8 +41,10 @@ unpaired as (
     select doc_id, sentence, sentence_start,
         case when quote_gap <> 0 and quote_gap + prev_q <> 0 and quote_gap + next_q <> 0 then '引号' else '括号' end as mark
     from neighbours
-    where (quote_gap <> 0 and quote_gap + prev_q <> 0 and quote_gap + next_q <> 0)
-       or (bracket_gap <> 0 and bracket_gap + prev_b <> 0 and bracket_gap + next_b <> 0)
+    -- Prose only; the neighbours above are every sentence, so a bracket closing after a 。 still pairs.
+    where not regexp_matches(sentence, '\|') and regexp_matches(sentence, '，') and length(sentence) <= 400
+      and ((quote_gap <> 0 and quote_gap + prev_q <> 0 and quote_gap + next_q <> 0)
+       or (bracket_gap <> 0 and bracket_gap + prev_b <> 0 and bracket_gap + next_b <> 0))
 ),
 
 final as (
