@@ -117,3 +117,28 @@ describe("identity_function_children where the narrative explains only some line
     ]);
   });
 });
+
+describe("change_without_reason: a reason after a restated change, a reason phrase broken by a line break", async () => {
+  // 上海市普陀区 2025: two sentences restate +3,355.65 before "…增加的主要原因是项目调整。"; 北京 2026: "主要原\n因是…".
+  const sh = "财政拨款收入18,976.76万元，比2024年预算增加3,355.65万元。支出预算18,976.76万元，比2024年预算增加3,355.65万元。财政拨款收入支出增加的主要原因是项目调整。";
+  const bj = "2026 年度收入预算 51036.22 万元，比 2025 年年初预算\n数 45557.68 万元增加 5478.54 万元，增长 12.03%。主要原\n因是增加普查项目经费。";
+  const first = sh.indexOf("。") + 1;
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "sh", text: sh}), doc({doc_id: "bj", text: bj})],
+    changes: [
+      change({doc_id: "sh", change_id: 0, key: "income.fiscal", delta: "3355.65", current: "18976.76", span_start: 0, span_end: first, quote: sh.slice(0, first)}),
+      change({doc_id: "sh", change_id: 1, key: "expenditure.total", basis: "fiscal", delta: "3355.65", current: "18976.76", span_start: first, span_end: sh.indexOf("。", first) + 1, quote: "支出预算…"}),
+      change({doc_id: "bj", change_id: 0, key: "income.total", delta: "5478.54", current: "51036.22", span_start: 0, span_end: bj.indexOf("。") + 1, quote: bj.slice(0, bj.indexOf("。") + 1)}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("passes", async () => {
+    const r = await fx.rows(`select doc_id, status from check_results where rule_id = 'change_without_reason' order by doc_id, span_start`);
+    expect(r).toEqual([
+      {doc_id: "bj", status: "pass"},
+      {doc_id: "sh", status: "pass"},
+      {doc_id: "sh", status: "pass"},
+    ]);
+  });
+});
