@@ -142,3 +142,30 @@ describe("change_without_reason: a reason after a restated change, a reason phra
     ]);
   });
 });
+
+describe("identity_procurement", async () => {
+  // 上海市普陀区财政局 2024: "政府采购金额（以合同签订为准）为251.25万元，其中：货物4.79万元、工程0万元、服务246.47万元".
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "p"}), doc({doc_id: "ok"})],
+    facts: [
+      fact({doc_id: "p", key: "procurement.total", amount: "251.25"}),
+      fact({doc_id: "p", key: "procurement.goods", amount: "4.79"}),
+      fact({doc_id: "p", key: "procurement.works", amount: "0"}),
+      fact({doc_id: "p", key: "procurement.services", amount: "246.47"}),
+      fact({doc_id: "ok", key: "procurement.total", amount: "251.26"}),
+      fact({doc_id: "ok", key: "procurement.goods", amount: "4.79"}),
+      fact({doc_id: "ok", key: "procurement.works", amount: "0"}),
+      fact({doc_id: "ok", key: "procurement.services", amount: "246.47"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("reports a 0.01 gap as rounding (warning), and passes the sum that holds", async () => {
+    const r = await fx.rows(`select doc_id, status, severity, message from check_results where rule_id = 'identity_procurement' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status, x.severity])).toEqual([
+      ["ok", "pass", "error"],
+      ["p", "fail", "warning"],
+    ]);
+    expect(r[1].message).toBe("政府采购 251.25 与货物、工程、服务之和 4.79 + 0 + 246.47 = 251.26 不符（相差 0.01，在尾数误差范围内）");
+  });
+});

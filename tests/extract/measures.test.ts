@@ -203,3 +203,12 @@ describe("a change of an amount that could not be placed", () => {
     expect(ex.unplaced.some((u) => u.as_written === "5.00万元" && /could not be placed/u.test(u.reason))).toBe(true);
   });
 });
+
+describe("政府采购金额 with a note on how it is counted", () => {
+  // The pattern of 上海市普陀区财政局 2024 决算.
+  const text = FINAL.replace("八、机关运行经费支出说明", "十一、政府采购支出说明\n示例市统计局2024年度政府采购金额（以合同签订为准）为251.25万元。\n八、机关运行经费支出说明");
+  it("is the procurement total", () => {
+    const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+    expect(ex.facts.filter((f) => f.key === "procurement.total").map((f) => f.amount)).toEqual(["251.25"]);
+  });
+});
