@@ -66,6 +66,10 @@ export interface Interpretation {
 
 // NOTE: PDF text layers put spaces between digits and Han characters ("比 2023 年度决算数增加").
 const CMP_RE = /(?:比|较|与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?|同比/u;
+/** A comparison standing as a clause of its own: "…，与2023年相比，" (the verb follows in the next clause). */
+const CMP_LEAD_CLAUSE = /(?:与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?\s*(?:相比|比较)\s*[，,]\s*$/u;
+/** The verb's clause restating the total just stated: "收、支总计各增加", "各增加", "增加". */
+const LEAD_RESTATES_TOTAL = /^(?:收[、，]?支(?:预算)?总计)?各?$/u;
 /** A final account compares its actual with the same year's budget: "比年初预算数增加", "较预算数减少". */
 const CMP_SAME_YEAR_RE = /(?:比|较)\s*(?=(?:年初|全年|调整后?的?)?预算数?)/u;
 /** A completion rate: "完成年初预算的91.14%", "完成预算的60.46%", "预算完成率为98%". */
@@ -73,6 +77,8 @@ const RATE_RE = /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*(?:[0-9
 const VERB_END = /(?:增加|增长|新增|调增|提高|上升|减少|下降|降低|压减|调减|核减|增|减)了?\s*$/u;
 const VERB_START = /^\s*[，,]?\s*(?:增长|增加|减少|下降|降低|持平|上升)/u;
 const SAME_AS = /^\s*[，,]\s*(?:与|和|同)(?:(20\d\d)年度?|上年度?)(?:相比)?(?:保持)?(?:一致|持平|相同|相当)/u;
+/** A sentence whose subject is one project: "该项目…", "本项目…", "项目全年预算数为…". */
+const ONE_PROJECT = /(?:该|本|此)项目|项目(?:全年|年初)预算数/u;
 const LIST_INTRO = /^[^。；;]{0,6}?(?:主要包括|包括|主要用于|用于|其中)/u;
 
 interface ListState {
@@ -199,11 +205,22 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
 
       const cmpOther = CMP_RE.exec(prefix);
-      const cmp = cmpOther ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
+      // NOTE: "收、支总计22066.59万元，与2023年相比，收、支总计各增加5834.37万元": the comparison stands in a clause of
+      // its own before the verb. Taken only when the verb's clause names nothing but the total already stated.
+      const lead = !cmpOther && t.kind !== "percent" ? CMP_LEAD_CLAUSE.exec(text.slice(s0, cs)) : null;
+      const cmpLead = lead && LEAD_RESTATES_TOTAL.test(prefix.replace(VERB_END, "").replace(/\s/gu, "")) ? {index: 0, 0: "", 1: lead[1]} : null;
+      const cmp = cmpOther ?? cmpLead ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
       if (cmp && t.kind !== "percent") {
+        // NOTE: "工资福利支出（301）478.83万元，较上年增加286.42万元" where 478.83 could not be placed: the change is of
+        // that amount, not of the last fact before it (the sentence's total). No subject, no change.
+        const prevMoney = [...placements].reverse().find((p) => p.sentence === sentence && p.token.kind === "money" && p.token.span[0] < t.span[0]);
+        if (prevMoney && prevMoney.role === "unplaced" && prevMoney.why?.startsWith("label not recognised")) {
+          place(t, "unplaced", null, ctx, sentence, "change of an amount that could not be placed");
+          continue;
+        }
         const subject = lastFact ?? lastFactInSection;
         // NOTE: a final account's "比年初预算数增加" compares with the same year's budget, not the year before.
-        const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther ? docYear : docYear !== null ? docYear - 1 : null;
+        const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther && !cmpLead ? docYear : docYear !== null ? docYear - 1 : null;
         const tail = prefix.slice(cmp.index + cmp[0].length);
         let priorMeasure = measureNamed(tail);
         if (priorMeasure === "budget" && kind === "final" && ctx.threePublic && tpBudget) priorMeasure = tpBudget;
@@ -297,6 +314,13 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         facts.push(f);
         lastFact = f;
         place(t, "fact", f.key, ctx, sentence);
+        continue;
+      }
+      // NOTE: a sentence about one project ("该项目批复的年初预算数为1018.00万元，其中当年财政拨款898.00万元，上年结转
+      // 120.00万元", a 绩效评价 annex's "项目全年预算数为…") states that project's funding, not the department's: its
+      // 上年结转 is not the document's 年初结转和结余.
+      if (ONE_PROJECT.test(sentence.text)) {
+        place(t, "unplaced", null, ctx, sentence, "an amount of one project (该项目…), not of the whole document");
         continue;
       }
       // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:

@@ -26,8 +26,13 @@ export function stripLabel(raw: string, unit: string | null): string {
   // NOTE: "按功能分类支出划分为一般公共服务支出…；按经济分类划分为基本支出…": the classification named, then the label.
   s = s.replace(/^按(?:支出)?(?:功能|经济)分类(?:支出)?(?:划分)?为/u, "");
   s = s.replace(/^(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[．.、])/u, "");
-  // NOTE: Shanghai quotes whole classification paths: “一般公共服务支出（类）…（项）”25.77万元.
-  if (/^“[^“”]+[“”]$/u.test(s)) s = s.slice(1, -1);
+  // NOTE: a breakdown in brackets after an amount ("公务用车购置及运行维护费6.7万元（公务用车购置费0万元"): the label
+  // of the amount is the one inside the bracket, not the words before the previous amount.
+  s = s.replace(/^.*[0-9]万?元（(?=[^（）]+$)/u, "");
+  // NOTE: Shanghai quotes whole classification paths: “一般公共服务支出（类）…（项）”25.77万元, also followed by the
+  // word 科目 (“…（项）”科目20.00万元).
+  const quoted = /^“([^“”]+)[“”](?:科目)?$/u.exec(s);
+  if (quoted) s = quoted[1];
 
   // NOTE: "北京市统计局部门政府采购预算总额", "XX局本级支出": 部门/本级 right after the unit's name says whose budget
   // (the department's, the unit itself) and goes with the name; 机关 stays (机关运行经费 is a label).

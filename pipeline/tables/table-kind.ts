@@ -48,6 +48,12 @@ function kindOf(t: string): TableKind | null {
   if (/机关运行经费/.test(t)) return "operating_cost";
   if (/政府采购/.test(t)) return "procurement";
   if (/绩效|项目支出预算表|项目表/.test(t)) return null;
+  // NOTE: "部门预算项目支出及其他支出预算表", "一般公共预算项目支出情况表": a list of projects, whose 合计 is the project
+  // spending, never the department's total (a title naming 基本支出 or 收支 beside it is a whole-budget table).
+  if (/项目支出/.test(t) && !/基本支出|收支|收入/.test(t)) return null;
+  // NOTE: "一般公共预算支出经济分类情况表", "…支出明细表（按经济分类科目分）": economic classes (301, 302 …) of basic
+  // and project spending together, not function lines; read as function rows they became 类 "301".
+  if (/经济分类/.test(t) && !/基本支出/.test(t)) return null;
   if (/收支|收入支出/.test(t)) return "balance";
   if (/基本支出/.test(t)) return "basic";
   if (/收入/.test(t)) return "income";

@@ -1,6 +1,6 @@
 -- severity: error
 -- title: 增减幅度与金额不符
--- description: A stated percentage change (增长/减少 …%) matches the stated change divided by the prior-year amount, to the precision the percentage is written with.
+-- description: A stated percentage change (增长/减少 …%) matches the stated change divided by the prior-year amount, to the precision the percentage is written with. A percentage stated for a change from 0 is a warning: no percentage follows from a zero base (except 100%, the common convention for a new line, which is not judged).
 -- grain: one row per stated change with both an amount and a percentage
 -- depends_on: stg_changes
 with c as (
@@ -10,9 +10,13 @@ with c as (
 final as (
     select
         'change_pct_mismatch' as rule_id,
-        case when prior = 0 then 'info' else 'error' end as severity,
+        -- NOTE: a percentage printed against a prior of 0 ("比年初预算数增加1668.14万元，增长0%") follows from nothing:
+        -- a warning, since the amounts themselves may be right.
+        -- A new line written as "增加100%" follows a common convention for a rise from nothing: not judged.
+        case when prior = 0 and (delta = 0 or abs(pct) = 100) then 'info' when prior = 0 then 'warning' else 'error' end as severity,
         case
-            when prior = 0 then 'insufficient_data'
+            when prior = 0 and (delta = 0 or abs(pct) = 100) then 'insufficient_data'
+            when prior = 0 then 'fail'
             -- |delta·100 − pct·prior| ≤ |prior|·0.5·10^−decimals, all exact.
             when abs(delta * 100 - pct * prior) * pow(10, scale_of(coalesce(pct_as_written, fmt_amount(pct))))::DECIMAL(38,0) <= abs(prior) * 0.5 then 'pass'
             else 'fail'
@@ -24,7 +28,9 @@ final as (
         exact_pct(delta, prior) as actual,
         exact_pct(delta, prior) - pct as difference,
         coalesce(label, key) || ' 变动 ' || fmt_amount(delta) || '，所述变动率 ' || coalesce(pct_as_written, fmt_amount(pct)) || '%'
-            || (case when prior = 0 then '，上年数为 0，无法核对'
+            || (case when prior = 0 and delta = 0 then '，上年数为 0，无法核对'
+                     when prior = 0 and abs(pct) = 100 then '，上年数为 0（新增，按惯例写作 100%），无法核对'
+                     when prior = 0 then '，但比较的基数为 0，变动率无从计算'
                      else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(exact_pct(delta, prior)) || '%'
                           || (case when abs(delta * 100 - pct * prior) * pow(10, scale_of(coalesce(pct_as_written, fmt_amount(pct))))::DECIMAL(38,0) <= abs(prior) * 0.5 then ''
                                    else '，应为 ' || at_decimals(abs(exact_pct(delta, prior)), scale_of(coalesce(pct_as_written, fmt_amount(pct)))) || '%' end) end) as message,

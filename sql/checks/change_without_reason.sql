@@ -1,11 +1,14 @@
 -- severity: warning
 -- title: 变动未说明原因
--- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason.
+-- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change of another amount; line breaks ignored) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason. The change of a whole budget (收入/支出 totals, 财政拨款, 一般公共预算) in a document that gives the changes of its lines with their reasons is explained by them: insufficient_data (info), not a finding.
 -- grain: one row per stated non-zero change with no reason
 -- depends_on: stg_changes, stg_reasons, stg_documents
 with c as (
+    -- NOTE: the window stops at the next change of another amount: a change restated for the next line ("财政拨款收入
+    -- …增加3,355.65万元。支出预算…增加3,355.65万元。…增加的主要原因是项目调整。") shares the reason given after both.
     select c.*,
-           lead(c.span_start) over (partition by c.doc_id order by c.span_start, c.change_id) as next_start
+           (select min(x.span_start) from stg_changes as x
+            where x.doc_id = c.doc_id and x.span_start > c.span_start and x.delta <> c.delta) as next_start
     from stg_changes as c
 ),
 
@@ -21,18 +24,36 @@ windowed as (
       and not exists (select 1 from stg_reasons as r where r.doc_id = c.doc_id and r.change_id = c.change_id)
 ),
 
+total_keys as (
+    select unnest(['income.total', 'income.fiscal', 'income.general_budget', 'income.current_year', 'expenditure.total', 'expenditure.general_budget', 'expenditure.fiscal']) as key
+),
+
+explained_parts as (
+    -- Documents that explain the changes of their lines: some change of a line of the budget (a function line, 基本
+    -- or 项目 spending, a line's items) has a reason.
+    select distinct c.doc_id
+    from stg_changes as c
+    join stg_reasons as r on r.doc_id = c.doc_id and r.change_id = c.change_id
+    where c.key in ('expenditure.function', 'expenditure.basic', 'expenditure.project', 'function_detail', 'project.item')
+),
+
 judged as (
-    select *,
-           regexp_matches(coalesce(around, '') || coalesce(quote, ''), '主要原因|主要是|原因是|原因为|原因：|原因:|主要由于|由于|因为|系因|是因|主要系') as reason_in_text,
-           current is not null and delta = current as is_new
-    from windowed
+    select w.*,
+           -- A reason phrase broken by a line break ("主要原\n因是") is still one.
+           regexp_matches(regexp_replace(coalesce(around, '') || coalesce(quote, ''), '\s', '', 'g'), '主要原因|主要是|原因是|原因为|原因：|原因:|主要由于|由于|因为|系因|是因|主要系') as reason_in_text,
+           current is not null and delta = current as is_new,
+           -- NOTE: "收入预算15621.11万元，其中：财政拨款收入…比2023年预算减少876.75万元" — the change of a whole budget
+           -- is explained by the changes of its lines the document goes on to give with their reasons.
+           w.key in (select key from total_keys) and e.doc_id is not null as explained_by_parts
+    from windowed as w
+    left join explained_parts as e using (doc_id)
 ),
 
 final as (
     select
         'change_without_reason' as rule_id,
-        case when is_new then 'info' else 'warning' end as severity,
-        case when reason_in_text then 'pass' else 'fail' end as status,
+        case when is_new or explained_by_parts then 'info' else 'warning' end as severity,
+        case when reason_in_text then 'pass' when explained_by_parts then 'insufficient_data' else 'fail' end as status,
         doc_id,
         key,
         code,
@@ -40,7 +61,8 @@ final as (
         delta as actual,
         null as difference,
         coalesce(label, key) || ' 较 ' || coalesce(compare_year::VARCHAR, '上年') || ' 年变动 ' || fmt_amount(delta)
-            || (case when reason_in_text then '，其后文字说明了原因' when is_new then '，为新增项目，未说明原因' else '，未说明原因' end) as message,
+            || (case when reason_in_text then '，其后文字说明了原因' when explained_by_parts then '，为收支总数，原因见其后各分项的说明'
+                     when is_new then '，为新增项目，未说明原因' else '，未说明原因' end) as message,
         span_start,
         span_end,
         quote

@@ -1,6 +1,6 @@
 -- severity: error
 -- title: 收入来源之和与收入合计不符
--- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: identity_verdict (the precision written).
+-- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: identity_verdict (the precision written). A table with a non-zero income row the reader could not name (广东's 一、预算拨款 9,433.72, an unlisted 上级补助收入) is not judged: a source is missing from the sum, so the table cannot be said not to add up (insufficient_data, naming the row).
 -- grain: one row per document that states income.total (basis total)
 -- depends_on: stg_facts
 with f as (
@@ -44,6 +44,16 @@ sources as (
            or (f.key = 'income.carryover' and f.basis is null))
 ),
 
+unnamed_rows as (
+    -- NOTE: rows left unplaced stay out of `facts`; a sum without them is not the table's sum.
+    select doc_id, 'table:' || coalesce(table_name, '') as statement,
+           string_agg(regexp_replace(row_label, '^[一二三四五六七八九十]+、', '') || ' ' || as_written, '、' order by span_start, as_written) as rows
+    from unplaced
+    where origin = 'table' and reason like 'income row not in the vocabulary%'
+      and coalesce(try_cast(regexp_replace(as_written, '[^0-9.]', '', 'g') as DECIMAL(38,6)), 0) <> 0
+    group by all
+),
+
 summed as (
     select s.doc_id, s.statement, t.is_current_year, sum(s.amount) as parts, count(*) as n, max(s.dec) as dec
     from sources as s
@@ -55,9 +65,9 @@ summed as (
 final as (
     select
         'identity_income_sources' as rule_id,
-        case when s.doc_id is null then 'info' else identity_severity(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n)) end as severity,
+        case when s.doc_id is null or u.doc_id is not null then 'info' else identity_severity(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n)) end as severity,
         case
-            when s.doc_id is null then 'insufficient_data'
+            when s.doc_id is null or u.doc_id is not null then 'insufficient_data'
             else identity_status(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n))
         end as status,
         t.doc_id,
@@ -66,13 +76,15 @@ final as (
         t.amount as expected,
         s.parts as actual,
         s.parts - t.amount as difference,
-        case when s.doc_id is null then '收入总计已列明，但未列明收入来源 income total stated without its sources'
+        case when s.doc_id is null then '收入总计已列明，但未列明收入来源'
+             when u.doc_id is not null then '收入来源中有未能识别的行（' || u.rows || '），未核对收入来源之和'
              else '收入来源之和 ' || fmt_amount(s.parts) || (case when t.is_current_year then ' 与本年收入合计 ' else ' 与收入总计 ' end) || fmt_amount(t.amount) || identity_word(identity_verdict(t.amount, s.parts, greatest(t.dec, s.dec), s.n), t.amount, s.parts) end as message,
         t.span_start,
         t.span_end,
         t.quote
     from totals as t
     left join summed as s on s.doc_id = t.doc_id and s.statement = t.statement and s.is_current_year = t.is_current_year
+    left join unnamed_rows as u on u.doc_id = t.doc_id and u.statement = t.statement
 )
 
 select * from final

@@ -1,6 +1,6 @@
 -- severity: warning
 -- title: 正文与表格数字不一致
--- description: An amount the narrative states compared with the same fact in a standard table (same key, basis, code and measure): of the same document, or of the companion tables document of the same unit, year and kind (Jiangsu publishes the narrative and the tables as two PDFs). They agree when the table's amount, rounded to the decimals the text writes, is the text's amount (a narrative in 万元 rounds a table in 元); either way one row per comparison, so a disagreement names the table.
+-- description: An amount the narrative states compared with the same fact in a standard table (same key, basis, code and measure): of the same document, or of the companion tables document of the same unit, year and kind (Jiangsu publishes the narrative and the tables as two PDFs). A narrative 支出 total also agrees with the 支出总计 a balance table prints beside its own 本年支出合计. They agree when the table's amount, rounded to the decimals the text writes, is the text's amount (a narrative in 万元 rounds a table in 元); either way one row per comparison, so a disagreement names the table.
 -- grain: one row per (text fact, table fact) pair
 -- depends_on: stg_facts
 with f as (
@@ -34,19 +34,34 @@ pairs as (
         and b.code is not distinct from t.code
         and b.measure is not distinct from t.measure
         -- Income lines carry no basis in prose ("一般公共预算拨款收入…"); a source is the same amount in every table
-        -- that lists it. Income totals are not: the narrative's 本年收入合计 is all funds, a 财政拨款 table's is not.
+        -- that lists it. Income totals are not: the narrative's 本年收入合计 is all funds, a 财政拨款 table's is not; nor
+        -- is 上年结转/年初结转和结余 (all funds' carry-over 369.77 against a 财政拨款收支总表's fiscal 152.68).
         and (b.basis is not distinct from t.basis
              or (t.basis is null and t.key like 'income.%'
-                 and (t.key not in ('income.total', 'income.current_year') or b.basis = 'total')))
+                 and (t.key not in ('income.total', 'income.current_year', 'income.carryover') or b.basis = 'total')))
     -- Lines identified by their label (project items, what a function line is used for) have no table counterpart.
     where t.key not in ('function_detail', 'project.item') and (t.key <> 'basic.item' or t.code is not null)
+),
+
+other_totals as (
+    -- NOTE: a balance table keeps its most specific expenditure total (本年支出合计) as the fact; the 支出总计 beside it
+    -- (with 年终结转结余) stays unplaced. A narrative's "支出预算51036.22万元" may state that 总计 (北京 2026: 本年支出
+    -- 50927.95 + 结转 108.27): it agrees with the table when it is the table's 总计.
+    select doc_id, table_name,
+        try_cast(regexp_replace(as_written, '[^0-9.]', '', 'g') as DECIMAL(38,6))
+            / (case when as_written like '%万元' then 1 when as_written like '%亿元' then 0.0001 else 10000 end) as amount
+    from unplaced
+    where origin = 'table' and reason like '%a less specific total than the table''s own%'
 ),
 
 judged as (
     select
         *,
         agrees(amount, stated_text, table_amount)
-            or (table_unit = '万元' and agrees(table_amount, replace(table_as_written, ',', ''), amount)) as agree
+            or (table_unit = '万元' and agrees(table_amount, replace(table_as_written, ',', ''), amount))
+            or (key = 'expenditure.total' and exists (
+                select 1 from other_totals as o
+                where o.doc_id = pairs.table_doc_id and o.table_name is not distinct from pairs.tbl_name and agrees(pairs.amount, pairs.stated_text, o.amount))) as agree
     from pairs
 ),
 

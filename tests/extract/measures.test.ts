@@ -133,3 +133,82 @@ describe("a budget document's comparisons with the year before's execution", () 
     expect(ex.facts.filter((f) => f.key === "three_public.overseas").map((f) => [f.measure, f.amount])).toEqual([[null, "5.00"]]);
   });
 });
+
+describe("a sentence about one project", () => {
+  // The pattern of a 决算's 绩效评价 annex (国家信访局 2024): a project's own funding, not the department's.
+  const text = FINAL.replace(
+    "八、机关运行经费支出说明",
+    "九、项目资金投入\n2024年，该项目批复的年初预算数为1018.00万元，其中当年财政拨款898.00万元，上年结转120.00万元。截至2024年12月31日，项目全年预算数为1018.55万元，其中当年财政拨款898.00万元，上年结转120.55万元。\n十、机关运行经费支出说明",
+  );
+  const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+
+  it("is not read as the document's 年初结转和结余: no conflict, the amounts unplaced with why", () => {
+    expect(ex.facts.filter((f) => f.key === "income.carryover").map((f) => f.amount)).toEqual(["80.50"]);
+    expect(ex.conflicts).toEqual([]);
+    expect(ex.unplaced.filter((u) => /one project/u.test(u.reason)).map((u) => u.as_written)).toEqual(["1018.00万元", "898.00万元", "120.00万元", "1018.55万元", "898.00万元", "120.55万元"]);
+  });
+});
+
+describe("a comparison standing as a clause of its own", () => {
+  // The pattern of 国家信访局 2024: "收、支总计…万元，与2023年相比，收、支总计各增加…万元，增长…%。"
+  const text = FINAL.replace("示例市统计局2024年度收、支总计1200.50万元。", "示例市统计局2024年度收、支总计1200.50万元，与2023年\n相比，收、支总计各增加200.50万元，增长20.00%。");
+  const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+
+  it("is the change of the total just stated, with its percentage", () => {
+    const c = ex.changes.filter((x) => x.key === "income.total");
+    expect(c.map((x) => [x.compare_year, x.delta, x.prior, x.pct])).toEqual([[2023, "200.50", "1000.00", "20.00"]]);
+  });
+
+  it("is not taken when the verb's clause names another line", () => {
+    const other = extract(FINAL.replace("示例市统计局2024年度收、支总计1200.50万元。", "示例市统计局2024年度收、支总计1200.50万元，与2023年相比，差旅费增加2.00万元。"), "示例市统计局2024年度部门决算.txt");
+    expect(other.changes.filter((x) => x.key === "income.total")).toEqual([]);
+  });
+});
+
+describe("a quoted classification path followed by 科目", () => {
+  // The pattern of 上海市普陀区 2025: “…（类）…（款）…（项）”科目20.00万元.
+  const text = BUDGET.replace("1.“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”45.00万元", "1.“文化旅游体育与传媒支出（类）文化和旅游（款）群众文化（项）”科目45.00万元");
+  const ex = extract(text, "示例区文化馆2023年部门预算.txt");
+
+  it("is read as the path's line", () => {
+    expect(ex.facts.filter((f) => f.key === "expenditure.function" && f.amount === "45.00").map((f) => [f.code, f.path_as_written])).toEqual([["2070109", "207>20701>群众文化"]]);
+  });
+});
+
+describe("a breakdown in brackets after an amount", () => {
+  // The pattern of 广州市统计局 2026: "公务用车购置及运行维护费6.7万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费…）".
+  const text = BUDGET.replace("2023年预算数5.00万元，主要用于业务交流。", "2023年预算数5.00万元，主要用于业务交流。\n（二）公务用车购置及运行维护费\n公务用车购置及运行维护费6.7万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费6.7万元，比上年减少2.3万元）。");
+  const ex = extract(text, "示例区文化馆2023年部门预算.txt");
+
+  it("reads the bracketed label as the amount's, so its change is the part's, not the whole's", () => {
+    expect(ex.facts.filter((f) => f.key.startsWith("three_public.vehicle")).map((f) => [f.key, f.amount])).toEqual([
+      ["three_public.vehicle", "6.7"],
+      ["three_public.vehicle_purchase", "0"],
+      ["three_public.vehicle_operation", "6.7"],
+    ]);
+    expect(ex.changes.filter((c) => c.key.startsWith("three_public.vehicle")).map((c) => [c.key, c.delta])).toEqual([
+      ["three_public.vehicle_purchase", "0"],
+      ["three_public.vehicle_operation", "-2.3"],
+    ]);
+  });
+});
+
+describe("a change of an amount that could not be placed", () => {
+  // The pattern of 西安市气象局 2022: "…支出1899.9万元，其中：工资福利支出（301）478.83万元，较上年增加286.42万元，…"
+  const text = BUDGET.replace("二、“三公”经费预算情况说明", "（二）支出按经济分类\n2023年本部门当年一般公共预算支出45.00万元，其中：\n甲类福利支出（301）40.00万元，较上年增加5.00万元，原因是人员增加。\n二、“三公”经费预算情况说明");
+  const ex = extract(text, "示例区文化馆2023年部门预算.txt");
+
+  it("is not attached to the fact stated before it", () => {
+    expect(ex.changes.filter((c) => c.quote.includes("（301）"))).toEqual([]);
+    expect(ex.unplaced.some((u) => u.as_written === "5.00万元" && /could not be placed/u.test(u.reason))).toBe(true);
+  });
+});
+
+describe("政府采购金额 with a note on how it is counted", () => {
+  // The pattern of 上海市普陀区财政局 2024 决算.
+  const text = FINAL.replace("八、机关运行经费支出说明", "十一、政府采购支出说明\n示例市统计局2024年度政府采购金额（以合同签订为准）为251.25万元。\n八、机关运行经费支出说明");
+  it("is the procurement total", () => {
+    const ex = extract(text, "示例市统计局2024年度部门决算.txt");
+    expect(ex.facts.filter((f) => f.key === "procurement.total").map((f) => f.amount)).toEqual(["251.25"]);
+  });
+});

@@ -1,0 +1,171 @@
+import {afterAll, describe, expect, it} from "vitest";
+import {change, doc, fact, reason, sqlFixture} from "../helpers/sql-fixture.ts";
+
+/**
+ * Regressions of false error-level findings on real disclosures, each from the pattern of a real table or sentence
+ * (numbers changed): the check must not report a defect it cannot prove.
+ */
+
+const unplacedRow = (o: {doc_id: string; table_name: string; row_label: string; as_written: string; reason: string}) => ({
+  mention_id: null, section: "", span_start: 0, span_end: 0, quote: `${o.row_label} | ${o.as_written}`, origin: "table", column_header: "预算", ...o,
+});
+
+describe("identity_income_sources with an income row the reader could not name", async () => {
+  // 广州 2026 收支总体情况表: "一、预算拨款 9,433.72 | 五、其他收入 50.00 | 本年收入合计 9,483.72". 预算拨款 is not in
+  // the vocabulary, so the facts hold only 其他收入 50: a sum of 50 against 9,483.72 is a missing row, not a defect.
+  const t = "收支总体情况表";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "gz"}), doc({doc_id: "zero"})],
+    facts: [
+      fact({doc_id: "gz", key: "income.other", basis: "total", amount: "50.00", origin: "table", table_name: t}),
+      fact({doc_id: "gz", key: "income.current_year", basis: "total", amount: "9483.72", origin: "table", table_name: t}),
+      // A row the reader could not name that holds 0 does not stop the check: 30 + 70 ≠ 101 is still reported.
+      fact({doc_id: "zero", key: "income.general_budget", basis: "total", amount: "30.00", origin: "table", table_name: t}),
+      fact({doc_id: "zero", key: "income.other", basis: "total", amount: "70.00", origin: "table", table_name: t}),
+      fact({doc_id: "zero", key: "income.current_year", basis: "total", amount: "101.00", origin: "table", table_name: t}),
+    ],
+    unplaced: [
+      unplacedRow({doc_id: "gz", table_name: t, row_label: "一、预算拨款", as_written: "9,433.72万元", reason: "income row not in the vocabulary: 预算拨款"}),
+      unplacedRow({doc_id: "gz", table_name: t, row_label: "六、上级补助收入", as_written: "0.00万元", reason: "income row not in the vocabulary: 上级补助收入"}),
+      unplacedRow({doc_id: "zero", table_name: t, row_label: "六、上级补助收入", as_written: "0.00万元", reason: "income row not in the vocabulary: 上级补助收入"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("is not judged, and says which row is missing", async () => {
+    const r = await fx.rows(`select doc_id, status, severity, message from check_results where rule_id = 'identity_income_sources' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status, x.severity])).toEqual([
+      ["gz", "insufficient_data", "info"],
+      ["zero", "fail", "error"],
+    ]);
+    expect(r[0].message).toContain("预算拨款 9,433.72万元");
+  });
+});
+
+describe("text_vs_table: the narrative's totals against the right table figure", async () => {
+  // 北京 2026: the narrative's 支出预算 51036.22 is the 收支总表's 支出总计 (本年支出合计 50927.95 + 结转 108.27), and
+  // its 上年结转结余 369.77 is all funds', not the 财政拨款收支总表's fiscal 152.68.
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "bj"})],
+    facts: [
+      fact({doc_id: "bj", key: "expenditure.total", basis: "total", amount: "51036.22"}),
+      fact({doc_id: "bj", key: "expenditure.total", basis: "total", amount: "50927.950741", amount_as_written: "50927.950741", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "bj", key: "income.carryover", amount: "369.77"}),
+      fact({doc_id: "bj", key: "income.carryover", basis: "fiscal", amount: "152.679076", amount_as_written: "152.679076", origin: "table", table_name: "财政拨款收支总表"}),
+      fact({doc_id: "bj", key: "income.carryover", basis: "total", amount: "369.765076", amount_as_written: "369.765076", origin: "table", table_name: "收支总表"}),
+    ],
+    unplaced: [
+      unplacedRow({doc_id: "bj", table_name: "收支总表", row_label: "支出总计", as_written: "51,036.219169万元", reason: "支出总计: a less specific total than the table's own (本年支出合计)"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("agrees with the table's 支出总计, and compares the carry-over only with an all-funds table", async () => {
+    const r = await fx.rows(`select key, status, message from check_results where rule_id = 'text_vs_table' order by key, message`);
+    expect(r.map((x) => [x.key, x.status])).toEqual([
+      ["expenditure.total", "pass"],
+      ["income.carryover", "pass"],
+    ]);
+    expect(r[1].message).toContain("收支总表");
+  });
+});
+
+describe("change_without_reason for the change of a whole budget", async () => {
+  // 上海市普陀区 2024: "…其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元…" — the lines
+  // that follow give their own changes with reasons.
+  const text = "收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元。";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "sh", text}), doc({doc_id: "bare", text})],
+    changes: [
+      change({doc_id: "sh", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: text.length, quote: text}),
+      change({doc_id: "sh", change_id: 1, key: "expenditure.function", code: "2013302", delta: "10.00", current: "110.60", span_start: 0, span_end: text.length, quote: "…"}),
+      change({doc_id: "bare", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: text.length, quote: text}),
+    ],
+    reasons: [reason({doc_id: "sh", change_id: 1, change_key: "expenditure.function", ordinal: 1, text: "宣传经费增加"})],
+  });
+  afterAll(() => fx.close());
+
+  it("is explained by the lines' changes where the document gives them with reasons; reported where it does not", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'change_without_reason' order by doc_id`);
+    expect(r).toEqual([
+      {doc_id: "bare", status: "fail", severity: "warning"},
+      {doc_id: "sh", status: "insufficient_data", severity: "info"},
+    ]);
+  });
+});
+
+describe("identity_function_children where the narrative explains only some lines", async () => {
+  // 国家信访局 2024: the narrative's 社会保障和就业（类）2228.57 with only 职业年金缴费 329.53 described; the tables list
+  // the class's other lines.
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "xf"}), doc({doc_id: "solo"})],
+    facts: [
+      fact({doc_id: "xf", key: "expenditure.function", basis: "general_budget", code: "208", amount: "2228.57"}),
+      fact({doc_id: "xf", key: "expenditure.function", basis: "general_budget", code: "2080506", amount: "329.53"}),
+      fact({doc_id: "xf", key: "expenditure.function", basis: "general_budget", code: "2080501", amount: "1899.04", origin: "table", table_name: "支出决算表"}),
+      fact({doc_id: "solo", key: "expenditure.function", basis: "general_budget", code: "208", amount: "2228.57"}),
+      fact({doc_id: "solo", key: "expenditure.function", basis: "general_budget", code: "2080506", amount: "329.53"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("is not judged when the tables state lines the narrative leaves out; judged otherwise", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'identity_function_children' and doc_id in ('xf', 'solo') order by doc_id, status`);
+    expect(r).toEqual([
+      {doc_id: "solo", status: "fail", severity: "warning"},
+      {doc_id: "xf", status: "insufficient_data", severity: "info"},
+    ]);
+  });
+});
+
+describe("change_without_reason: a reason after a restated change, a reason phrase broken by a line break", async () => {
+  // 上海市普陀区 2025: two sentences restate +3,355.65 before "…增加的主要原因是项目调整。"; 北京 2026: "主要原\n因是…".
+  const sh = "财政拨款收入18,976.76万元，比2024年预算增加3,355.65万元。支出预算18,976.76万元，比2024年预算增加3,355.65万元。财政拨款收入支出增加的主要原因是项目调整。";
+  const bj = "2026 年度收入预算 51036.22 万元，比 2025 年年初预算\n数 45557.68 万元增加 5478.54 万元，增长 12.03%。主要原\n因是增加普查项目经费。";
+  const first = sh.indexOf("。") + 1;
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "sh", text: sh}), doc({doc_id: "bj", text: bj})],
+    changes: [
+      change({doc_id: "sh", change_id: 0, key: "income.fiscal", delta: "3355.65", current: "18976.76", span_start: 0, span_end: first, quote: sh.slice(0, first)}),
+      change({doc_id: "sh", change_id: 1, key: "expenditure.total", basis: "fiscal", delta: "3355.65", current: "18976.76", span_start: first, span_end: sh.indexOf("。", first) + 1, quote: "支出预算…"}),
+      change({doc_id: "bj", change_id: 0, key: "income.total", delta: "5478.54", current: "51036.22", span_start: 0, span_end: bj.indexOf("。") + 1, quote: bj.slice(0, bj.indexOf("。") + 1)}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("passes", async () => {
+    const r = await fx.rows(`select doc_id, status from check_results where rule_id = 'change_without_reason' order by doc_id, span_start`);
+    expect(r).toEqual([
+      {doc_id: "bj", status: "pass"},
+      {doc_id: "sh", status: "pass"},
+      {doc_id: "sh", status: "pass"},
+    ]);
+  });
+});
+
+describe("identity_procurement", async () => {
+  // 上海市普陀区财政局 2024: "政府采购金额（以合同签订为准）为251.25万元，其中：货物4.79万元、工程0万元、服务246.47万元".
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "p"}), doc({doc_id: "ok"})],
+    facts: [
+      fact({doc_id: "p", key: "procurement.total", amount: "251.25"}),
+      fact({doc_id: "p", key: "procurement.goods", amount: "4.79"}),
+      fact({doc_id: "p", key: "procurement.works", amount: "0"}),
+      fact({doc_id: "p", key: "procurement.services", amount: "246.47"}),
+      fact({doc_id: "ok", key: "procurement.total", amount: "251.26"}),
+      fact({doc_id: "ok", key: "procurement.goods", amount: "4.79"}),
+      fact({doc_id: "ok", key: "procurement.works", amount: "0"}),
+      fact({doc_id: "ok", key: "procurement.services", amount: "246.47"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("reports a 0.01 gap as rounding (warning), and passes the sum that holds", async () => {
+    const r = await fx.rows(`select doc_id, status, severity, message from check_results where rule_id = 'identity_procurement' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status, x.severity])).toEqual([
+      ["ok", "pass", "error"],
+      ["p", "fail", "warning"],
+    ]);
+    expect(r[1].message).toBe("政府采购 251.25 与货物、工程、服务之和 4.79 + 0 + 246.47 = 251.26 不符（相差 0.01，在尾数误差范围内）");
+  });
+});
