@@ -128,6 +128,12 @@ export function matches(f: FindingJson, d: KnownDefect): boolean {
 /** Findings that the gold lacks but that are real defects, each with the arithmetic that proves it. */
 export const CONFIRMED_EXTRA: {file: string; rule_id: string; amounts: string[]; quote?: string; proof: string}[] = [
   {
+    file: "047_beijing-tongjiju-2026-yusuan-text",
+    rule_id: "identity_income_sources",
+    amounts: ["51036.23"],
+    proof: "收入预算 51036.22; its sources as the text prints them 50665.50 + 0.96 + 369.77 = 51036.23 (the tables in 元-level 万元: 50665.496773 + 0.95732 + 369.765076 = 51036.219169; a 0.01 rounding gap as printed, reported as a warning)",
+  },
+  {
     file: "043_guangdong-foshan-guidaojiaotongju-2019-juesuan",
     rule_id: "text_punctuation",
     amounts: [],

@@ -16,15 +16,28 @@ pivoted as (
         max(case when key = 'expenditure.basic' then amount end) as basic,
         max(case when key = 'expenditure.project' then amount end) as project,
         max(case when key = 'expenditure.reserve' then amount end) as reserve,
-        max(case when key = 'expenditure.carryforward' then amount end) as carryforward,
+        max(case when key = 'expenditure.carryforward' then amount end) as carryforward_stated,
+        max(case when key = 'expenditure.carryover_end' then amount end) as carryover_end,
         max(written_decimals(amount_as_written, unit_as_written)) as dec,
         count(*) filter (where key <> 'expenditure.total') as n,
         max(case when key = 'expenditure.total' then span_start end) as span_start,
         max(case when key = 'expenditure.total' then span_end end) as span_end,
         max(case when key = 'expenditure.total' then quote end) as quote
     from f
-    where key in ('expenditure.total', 'expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.carryforward')
+    where key in ('expenditure.total', 'expenditure.basic', 'expenditure.project', 'expenditure.reserve', 'expenditure.carryforward', 'expenditure.carryover_end')
     group by doc_id, statement, basis
+),
+
+pivoted_with_carry as (
+    -- NOTE: "（三）年终结转结余资金 108.27 万元" (北京 2026) states the 结转 that a 支出总计 of 51036.22 includes beside
+    -- 基本 32780.46 + 项目 18147.49. A 年末结转和结余 is counted in the total only where the total holds with it and
+    -- not without it: a 决算's 本年支出合计 leaves it out.
+    select * exclude (carryforward_stated, carryover_end),
+        coalesce(carryforward_stated,
+                 case when identity_verdict(total, basic + project + coalesce(reserve, 0), dec, n) <> 'pass'
+                       and identity_verdict(total, basic + project + coalesce(reserve, 0) + carryover_end, dec, n) = 'pass'
+                      then carryover_end end) as carryforward
+    from pivoted
 ),
 
 final as (
@@ -49,7 +62,7 @@ final as (
         span_start,
         span_end,
         quote
-    from pivoted
+    from pivoted_with_carry
     where total is not null and basic is not null and project is not null
 )
 

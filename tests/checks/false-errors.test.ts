@@ -169,3 +169,31 @@ describe("identity_procurement", async () => {
     expect(r[1].message).toBe("政府采购 251.25 与货物、工程、服务之和 4.79 + 0 + 246.47 = 251.26 不符（相差 0.01，在尾数误差范围内）");
   });
 });
+
+describe("identity_basic_project with a stated 年终结转结余", async () => {
+  // 北京 2026: 支出预算 51036.22 = 基本 32780.46 + 项目 18147.49 + "（三）年终结转结余资金 108.27 万元".
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "bj"}), doc({doc_id: "final", kind: "final"})],
+    facts: [
+      fact({doc_id: "bj", key: "expenditure.total", basis: "total", amount: "51036.22"}),
+      fact({doc_id: "bj", key: "expenditure.basic", basis: "total", amount: "32780.46"}),
+      fact({doc_id: "bj", key: "expenditure.project", basis: "total", amount: "18147.49"}),
+      fact({doc_id: "bj", key: "expenditure.carryover_end", basis: "total", amount: "108.27"}),
+      // A 决算's 本年支出合计 leaves the 年末结转和结余 out: it holds without it and is not changed by it.
+      fact({doc_id: "final", key: "expenditure.total", basis: "total", amount: "14572.53"}),
+      fact({doc_id: "final", key: "expenditure.basic", basis: "total", amount: "11073.11"}),
+      fact({doc_id: "final", key: "expenditure.project", basis: "total", amount: "3499.42"}),
+      fact({doc_id: "final", key: "expenditure.carryover_end", basis: "total", amount: "7494.06"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("counts the carry-over where the total holds only with it", async () => {
+    const r = await fx.rows(`select doc_id, status, message from check_results where rule_id = 'identity_basic_project' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status])).toEqual([
+      ["bj", "pass"],
+      ["final", "pass"],
+    ]);
+    expect(r[0].message).toContain("年终结转结余 108.27");
+  });
+});
