@@ -11,7 +11,10 @@ export interface TextFlags {
   misfile?: string;
   /** Class (207/210) written under its pre-2019 name. */
   stale?: string;
-  /** Change whose 主要原因 is left out: "income" (三's total) | "operating_cost" | "reception" | "vehicle". */
+  /**
+   * Change whose 主要原因 is left out: "income" (the total, in each of the three places it is restated — a reason
+   * given once for the same change explains it) | "operating_cost" | "reception" | "vehicle".
+   */
   dropReason?: string;
   /** 三公 total restated at the end of 七 (a tweak on that second mention makes it differ). */
   repeatThreePublic?: boolean;

@@ -67,7 +67,7 @@ export function renderFiscal(c: DocCtx): string[] {
     {key: "income.fiscal", basis: null, label: "财政拨款收支总预算"},
     {key: "expenditure.total", basis: "fiscal" as const, label: "财政拨款收支总预算"},
   ];
-  const head = `${self(c)}${year}年财政拨款收支总预算${w.money(specs, d.income.total)}${incomeChange(c, specs[0], "财政拨款收支总预算", true)}。`;
+  const head = `${self(c)}${year}年财政拨款收支总预算${w.money(specs, d.income.total)}${incomeChange(c, specs[0], "财政拨款收支总预算", c.flags.dropReason !== "income")}。`;
   const income = `收入包括${col}本年一般公共预算拨款收入${w.money({key: "income.general_budget"}, d.income.general_budget)}，上年结转一般公共预算收入${w.money({key: "income.carryover", basis: "general_budget"}, 0n)}，上年结转财政拨款资金${w.money({key: "income.carryover", basis: "fiscal"}, 0n)}`;
   return [h1(w, 4, "财政拨款收支预算情况说明"), head, `${income}；支出包括${col}${classList(c, "fiscal", false)}。`];
 }

@@ -71,7 +71,7 @@ export function renderGrants(c: DocCtx): string[] {
   const out = [
     h1(w, 5, "一般公共预算当年拨款情况说明"),
     h2(w, 1, "一般公共预算当年拨款规模变化情况"),
-    `${self(c)}${year}年一般公共预算当年拨款${w.money(spec, d.total)}${incomeChange(c, spec, "预算数", true)}。`,
+    `${self(c)}${year}年一般公共预算当年拨款${w.money(spec, d.total)}${incomeChange(c, spec, "预算数", c.flags.dropReason !== "income")}。`,
     h2(w, 2, "一般公共预算当年拨款结构情况"),
     `${classList(c, "general_budget", true, "；")}。`,
     h2(w, 3, "一般公共预算当年拨款具体使用情况"),

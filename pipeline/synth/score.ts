@@ -37,6 +37,8 @@ function acceptedKeys(a: ManifestAnomaly): Set<string> {
     else keys.add("basic.item").add("expenditure.basic");
   }
   if (a.key === "three_public.vehicle") keys.add("three_public.vehicle_operation");
+  // The total's change is restated, without its reason, as the 财政拨款 and 一般公共预算 totals.
+  if (a.rule === "change_without_reason" && a.key === "income.total") keys.add("income.fiscal").add("expenditure.total").add("income.general_budget");
   // A line that jumps carries the 三公 total with it.
   if (a.rule === "three_public_jump") keys.add("three_public.total");
   return keys;

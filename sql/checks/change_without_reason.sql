@@ -1,6 +1,6 @@
 -- severity: warning
 -- title: 变动未说明原因
--- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change of another amount; line breaks ignored) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason. The change of a whole budget (收入/支出 totals, 财政拨款, 一般公共预算) in a document that gives the changes of its lines with their reasons is explained by them: insufficient_data (info), not a finding.
+-- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change of another amount; line breaks ignored) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason. The change of a whole budget (收入/支出 totals, 财政拨款, 一般公共预算) is explained by the changes of its lines the same section goes on to give with their reasons: insufficient_data (info), not a finding.
 -- grain: one row per stated non-zero change with no reason
 -- depends_on: stg_changes, stg_reasons, stg_documents
 with c as (
@@ -28,11 +28,23 @@ total_keys as (
     select unnest(['income.total', 'income.fiscal', 'income.general_budget', 'income.current_year', 'expenditure.total', 'expenditure.general_budget', 'expenditure.fiscal']) as key
 ),
 
+block as (
+    -- The rest of the change's top-level section: up to the next "二、" / "第三部分" heading (a "（一）" list that
+    -- follows "其中：" belongs to the total it breaks down), at most 1,500 characters.
+    select w.doc_id, w.change_id,
+           w.span_end + length(regexp_replace(substring(d.text, w.span_end + 1, 1500),
+               '\n[ \t　]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)[\s\S]*$', '')) as block_end
+    from windowed as w
+    join documents as d using (doc_id)
+),
+
 explained_parts as (
-    -- Documents that explain the changes of their lines: some change of a line of the budget (a function line, 基本
-    -- or 项目 spending, a line's items) has a reason.
-    select distinct c.doc_id
-    from stg_changes as c
+    -- A total whose change the same passage goes on to explain line by line: a change of a line of the budget (a
+    -- function line, 基本 or 项目 spending, a line's items) stated after it, before the next section, has a reason.
+    select distinct w.doc_id, w.change_id
+    from windowed as w
+    join block as b using (doc_id, change_id)
+    join stg_changes as c on c.doc_id = w.doc_id and c.span_start > w.span_end and c.span_start < b.block_end
     join stg_reasons as r on r.doc_id = c.doc_id and r.change_id = c.change_id
     where c.key in ('expenditure.function', 'expenditure.basic', 'expenditure.project', 'function_detail', 'project.item')
 ),
@@ -46,7 +58,7 @@ judged as (
            -- is explained by the changes of its lines the document goes on to give with their reasons.
            w.key in (select key from total_keys) and e.doc_id is not null as explained_by_parts
     from windowed as w
-    left join explained_parts as e using (doc_id)
+    left join explained_parts as e using (doc_id, change_id)
 ),
 
 final as (

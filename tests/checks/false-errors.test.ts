@@ -73,22 +73,33 @@ describe("text_vs_table: the narrative's totals against the right table figure",
 describe("change_without_reason for the change of a whole budget", async () => {
   // 上海市普陀区 2024: "…其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元…" — the lines
   // that follow give their own changes with reasons.
-  const text = "收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元。";
+  const head = "收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元。";
+  const line = "1. 宣传事务110.60万元，比2023年预算增加10.00万元。主要原因是：宣传经费增加。";
+  const same = `${head}\n财政拨款支出主要内容如下：\n${line}`;
+  // The same line explained only in a later section ("三、…") does not speak for this passage's total.
+  const later = `${head}\n三、一般公共预算支出情况\n${line}`;
+  const lineAt = (text: string) => ({span_start: text.indexOf(line), span_end: text.indexOf(line) + line.length, quote: line});
   const fx = await sqlFixture({
-    documents: [doc({doc_id: "sh", text}), doc({doc_id: "bare", text})],
+    documents: [doc({doc_id: "sh", text: same}), doc({doc_id: "bare", text: head}), doc({doc_id: "later", text: later})],
     changes: [
-      change({doc_id: "sh", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: text.length, quote: text}),
-      change({doc_id: "sh", change_id: 1, key: "expenditure.function", code: "2013302", delta: "10.00", current: "110.60", span_start: 0, span_end: text.length, quote: "…"}),
-      change({doc_id: "bare", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: text.length, quote: text}),
+      change({doc_id: "sh", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: head.length, quote: head}),
+      change({doc_id: "sh", change_id: 1, key: "expenditure.function", code: "2013302", delta: "10.00", current: "110.60", ...lineAt(same)}),
+      change({doc_id: "bare", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: head.length, quote: head}),
+      change({doc_id: "later", change_id: 0, key: "income.fiscal", delta: "-876.75", current: "15621.11", span_start: 0, span_end: head.length, quote: head}),
+      change({doc_id: "later", change_id: 1, key: "expenditure.function", code: "2013302", delta: "10.00", current: "110.60", ...lineAt(later)}),
     ],
-    reasons: [reason({doc_id: "sh", change_id: 1, change_key: "expenditure.function", ordinal: 1, text: "宣传经费增加"})],
+    reasons: [
+      reason({doc_id: "sh", change_id: 1, change_key: "expenditure.function", ordinal: 1, text: "宣传经费增加"}),
+      reason({doc_id: "later", change_id: 1, change_key: "expenditure.function", ordinal: 1, text: "宣传经费增加"}),
+    ],
   });
   afterAll(() => fx.close());
 
-  it("is explained by the lines' changes where the document gives them with reasons; reported where it does not", async () => {
-    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'change_without_reason' order by doc_id`);
+  it("is explained by the lines' changes the same passage gives with reasons; reported where it does not", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'change_without_reason' and key = 'income.fiscal' order by doc_id`);
     expect(r).toEqual([
       {doc_id: "bare", status: "fail", severity: "warning"},
+      {doc_id: "later", status: "fail", severity: "warning"},
       {doc_id: "sh", status: "insufficient_data", severity: "info"},
     ]);
   });
