@@ -12,6 +12,10 @@
  *  3. Framework renders `<html>` without a lang attribute: `lang="zh-CN"` is added to every page afterwards.
  *  4. A dynamic page's <title> comes from its front matter ("单位", "文档"): each unit and document page is given
  *     its own afterwards ("阿坝州总工会 · 单位", "阿坝州总工会 2024 年预算 · 文档"), read from the warehouse.
+ *  5. Every page registers its files with `lastModified`, the file system mtime of the file — for loader output the
+ *     moment the loader ran this build — so two builds of the same warehouse differed in every page. No page reads
+ *     it; it is dropped (as Framework itself does for a file it cannot stat), which makes the output a function of
+ *     the warehouse and the sources alone.
  * Finally the output is scanned: any absolute http(s) URL in the built HTML/JS/CSS (bar the XML namespace names in
  * ALLOWED_URLS, which are never fetched) and any mention of a CDN or font host in any text file fails the build.
  *
@@ -163,12 +167,21 @@ async function dynamicTitles(db: string): Promise<Map<string, string>> {
   }
 }
 
-/** Adds lang="zh-CN" to each page's <html> and the dynamic pages' own titles; returns the pages. */
-function setLang(output: string, titles: Map<string, string> = new Map()): string[] {
+/** `,"lastModified":<mtime>` in a page's registerFile(…) calls: build time, not content (see 5. above). */
+const REGISTER_FILE = /^registerFile\(.*\);$/gm;
+const LAST_MODIFIED = /,"lastModified":[\d.]+(?=[,}])/;
+
+/**
+ * Finishes each page: lang="zh-CN" on <html>, the dynamic pages' own titles, no file mtimes; returns the pages.
+ */
+function finishPages(output: string, titles: Map<string, string> = new Map()): string[] {
   const pages: string[] = [];
   for (const file of walk(output)) {
     if (!file.endsWith(".html")) continue;
-    let html = fs.readFileSync(file, "utf8").replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">');
+    let html = fs
+      .readFileSync(file, "utf8")
+      .replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">')
+      .replace(REGISTER_FILE, (line) => line.replace(LAST_MODIFIED, ""));
     const title = titles.get(path.relative(output, file).split(path.sep).join("/"));
     if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} | 公开 gongkai</title>`);
     fs.writeFileSync(file, html);
@@ -228,7 +241,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     child.on("close", resolve);
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
-  const pages = setLang(output, await dynamicTitles(db));
+  const pages = finishPages(output, await dynamicTitles(db));
   const hits = externalReferences(output);
   if (hits.length) throw new Error(`the built site references outside URLs or hosts:\n  ${hits.join("\n  ")}`);
   return {output, ms: Math.round(performance.now() - start), pages, log};

@@ -230,11 +230,12 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(headline).toContain("工会经费");
     // The first chart on the page is the story: its annotation carries both numbers.
     const first = page.locator("main figure.gongkai-chart").first();
-    const annotation = await first.locator("svg .annotation").textContent();
+    expect(await first.getAttribute("id")).toBe("headline-chart");
+    const chart = first.locator('svg[role="img"]');
+    const annotation = await chart.locator(".annotation").textContent();
     expect(annotation).toContain("3,422.23");
     expect(annotation).toContain("−2,380");
-    expect(await first.getAttribute("class")).toContain("gongkai-chart");
-    expect(await first.locator("svg").getAttribute("aria-label")).toMatch(/折线图/);
+    expect(await chart.getAttribute("aria-label")).toMatch(/折线图/);
     await page.close();
   }, 30_000);
 

@@ -37,9 +37,10 @@ function dodge(labels, gap) {
  * Returns a <figure> with the chart, its legend and a text alternative (aria-label and a visually hidden list).
  * @param {Record<string, any>[]} rows
  * `annotations` mark points with a text ({fiscal_year, value: decimal string, text}).
- * @param {{y?: string, z?: string, width: number, height?: number, title?: (d: any) => string, showFlagged?: boolean, findingHref?: (d: any) => string, caption?: string, annotations?: {fiscal_year: number, value: string, text: string}[]}} options
+ * `id` names the figure (a page's headline chart is found by it).
+ * @param {{y?: string, z?: string, width: number, height?: number, title?: (d: any) => string, showFlagged?: boolean, findingHref?: (d: any) => string, caption?: string, annotations?: {fiscal_year: number, value: string, text: string}[], id?: string}} options
  */
-export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 360, title, showFlagged = false, findingHref, caption, annotations = []}) {
+export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 360, title, showFlagged = false, findingHref, caption, annotations = [], id}) {
   const all = rows.filter((d) => Number.isFinite(num(d[y])));
   const flagged = all.filter((d) => d.flagged);
   const data = all.filter((d) => !d.flagged);
@@ -76,11 +77,11 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     color: {legend: false},
     marks: [
       Plot.ruleY([0]),
-      Plot.link(segments.filter((s) => !s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 2, ariaLabel: "real"}),
-      Plot.link(segments.filter((s) => s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 1.5, strokeDasharray: "5,3", strokeOpacity: 0.8, ariaLabel: "synthetic"}),
-      Plot.dot(data.filter((d) => !d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: z, stroke: z, r: 3.5, title: tip, tip: true}),
-      Plot.dot(data.filter((d) => d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: "white", stroke: z, r: 3.5, title: tip, tip: true}),
-      showFlagged ? Plot.dot(flagged, {x: "fiscal_year", y: (d) => num(d[y]), r: 6, fill: "none", stroke: "#c0392b", strokeWidth: 2, title: (d) => `${tip(d)}\n核对标记为错误的数值，未计入折线`, tip: true, ariaLabel: "flagged"}) : null,
+      Plot.link(segments.filter((s) => !s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 2, className: "mark-real"}),
+      Plot.link(segments.filter((s) => s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 1.5, strokeDasharray: "5,3", strokeOpacity: 0.8, className: "mark-synthetic"}),
+      Plot.dot(data.filter((d) => !d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: z, stroke: z, r: 3.5, title: tip, tip: true, className: "mark-real"}),
+      Plot.dot(data.filter((d) => d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: "white", stroke: z, r: 3.5, title: tip, tip: true, className: "mark-synthetic"}),
+      showFlagged ? Plot.dot(flagged, {x: "fiscal_year", y: (d) => num(d[y]), r: 6, fill: "none", stroke: "#c0392b", strokeWidth: 2, title: (d) => `${tip(d)}\n核对标记为错误的数值，未计入折线`, tip: true, className: "mark-flagged"}) : null,
       Plot.text(ends, {x: "x", y: "y", text: "label", fill: "z", textAnchor: "start", dx: 6, lineAnchor: "middle"}),
       annotations.length ? Plot.dot(annotations, {x: "fiscal_year", y: (d) => num(d.value), r: 9, stroke: "#c0392b", strokeWidth: 1.5, fill: "none"}) : null,
       annotations.length
@@ -109,6 +110,7 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
       )
     : null;
   const alt = `折线图：${[...new Set(all.map((d) => d[z]))].join("、")}，${years[0] ?? ""}–${years.at(-1) ?? ""} 年，单位万元。`;
+  nameMarkGroups(chart);
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", alt);
   const list = h(
@@ -116,7 +118,19 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     {class: "sr-only"},
     all.map((d) => h("li", {}, `${d[z]} ${d.fiscal_year} 年${d.is_synthetic ? "（合成）" : "（真实）"}：${formatAmount(d[y])}${d.flagged ? "（核对标记为错误）" : ""}`)),
   );
-  return h("figure", {class: "gongkai-chart"}, caption ? h("figcaption", {}, caption) : null, chart, legend, note, list);
+  return h("figure", {class: "gongkai-chart", id}, caption ? h("figcaption", {}, caption) : null, chart, legend, note, list);
+}
+
+/**
+ * Names each mark's <g> by what it draws (aria-label "real", "synthetic", "flagged" from its `mark-*` class) instead
+ * of Plot's mark type ("link", "dot"): Plot's `ariaLabel` option is a per-element channel, not the group's name.
+ * Screen readers and tests can then find the synthetic lines and the flagged values. @param {Element} svg
+ */
+function nameMarkGroups(svg) {
+  for (const g of svg.querySelectorAll('g[class*="mark-"]')) {
+    const origin = /(?:^|\s)mark-(\w+)/.exec(g.getAttribute("class") ?? "")?.[1];
+    if (origin) g.setAttribute("aria-label", origin);
+  }
 }
 
 /** Rows grouped by `z`, in first-seen order. @param {Record<string, any>[]} rows @param {string} z */
@@ -133,6 +147,8 @@ function groupsOf(rows, z) {
 /** A tiny inline SVG line sample for the legend. @param {boolean} dashed */
 function svgSample(dashed) {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  // Decoration: the text beside it says what it means.
+  svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("width", "28");
   svg.setAttribute("height", "10");
   const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
