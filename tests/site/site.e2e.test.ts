@@ -11,6 +11,7 @@ import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildSite, externalReferences} from "../../site/build.ts";
 import {VOCABULARY} from "../../pipeline/extract/vocabulary.ts";
+import {parseSqlFile} from "../../pipeline/models/sql-files.ts";
 import {startServer, type Server} from "../../site/serve.ts";
 import {chromiumSkipReason, hasChromium, launchBrowser, type Browser} from "../helpers/browser.ts";
 import {runCli, tempDir} from "../helpers/cli.ts";
@@ -25,6 +26,8 @@ const SEED_UNIT = "u9968a5ba4394";
 const INJECTED_UNIT = "注入测试总工会";
 const SCRIPT = "<script>window.__injected = 1; alert(1)</script>";
 const IMG = `<img src=x onerror="window.__injected = 2; alert(2)">`;
+/** The site names a rule by its file's `-- title:` and explains it by its `-- summary:` (the one source). */
+const FUNCTION_PATH = parseSqlFile(path.join(repoRoot, "sql", "checks", "function_path.sql"), "checks").header;
 
 /** The seed renamed to another unit, with markup lines in its text, as a synthetic document. */
 function writeInjectedDocument(input: string): void {
@@ -143,7 +146,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(await page.locator("pre.gongkai-doc mark.in-sentence").count()).toBeGreaterThan(0);
     const context = await page.locator("#finding-context").innerText();
     expect(context).toContain("你从这条发现来到这里");
-    expect(context).toContain("功能分类层级不符");
+    expect(context).toContain(FUNCTION_PATH.title);
+    expect(context).toContain(FUNCTION_PATH.summary);
     await page.screenshot({path: path.join(SCREENSHOTS, "document-from-finding.png")});
     expect(browser.errors).toEqual([]);
     await page.close();
@@ -185,7 +189,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
 
     const methodology = await open("methodology", "methodology", "table.gongkai", false);
     const text = await methodology.locator("main").innerText();
-    expect(text).toContain("功能分类层级不符");
+    expect(text).toContain(FUNCTION_PATH.title);
+    expect(text).toContain(FUNCTION_PATH.summary);
     expect(text).toContain("收入总计");
     await methodology.close();
 

@@ -181,5 +181,5 @@ WHERE f.status = 'fail' AND d.unit IS NOT NULL
 GROUP BY d.unit
 ORDER BY errors DESC, warnings DESC, infos DESC, unit_name`;
 
-/** The check rules, as the SQL files describe them. */
-export const RULES_SQL = `SELECT rule_id, severity, description, path FROM check_rules ORDER BY rule_id`;
+/** The check rules, as the SQL files describe them: title and summary (NULL if the file has none) for readers. */
+export const RULES_SQL = `SELECT rule_id, severity, title, summary, description, path FROM check_rules ORDER BY rule_id`;
