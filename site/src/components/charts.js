@@ -144,6 +144,19 @@ function groupsOf(rows, z) {
   return [...groups.values()];
 }
 
+/**
+ * A chart with its text alternative: the plot is an image named by `alt` (role="img", aria-label), and a visually
+ * hidden list gives every value it draws, for screen readers and for anyone who cannot tell the colours apart.
+ * @param {SVGElement | HTMLElement} chart what Plot.plot returned (an <svg>, or a <figure> when it has a legend)
+ * @param {string} alt @param {string[]} lines
+ */
+function withText(chart, alt, lines) {
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector(":scope > svg");
+  svg?.setAttribute("role", "img");
+  svg?.setAttribute("aria-label", alt);
+  return h("figure", {class: "gongkai-chart"}, chart, h("ul", {class: "sr-only"}, lines.map((l) => h("li", {}, l))));
+}
+
 /** A tiny inline SVG line sample for the legend. @param {boolean} dashed */
 function svgSample(dashed) {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -176,7 +189,7 @@ export function waterfallChart(steps, {width}) {
     const text = isEdge ? formatAmount(s.amount) : s.amount === null ? "未述金额" : formatSigned(s.amount);
     return {name, from, to, kind: isEdge ? "total" : num(s.amount) < 0 ? "down" : num(s.amount) > 0 ? "up" : "zero", text, reason: s.reason_text ?? ""};
   });
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: Math.max(120, bars.length * 34 + 40),
     marginLeft: 80,
@@ -190,6 +203,7 @@ export function waterfallChart(steps, {width}) {
       Plot.ruleX([0]),
     ],
   });
+  return withText(chart, `瀑布图：从上年数经各条原因到本年数，单位万元，共 ${bars.length} 步。`, bars.map((b) => `${b.name}：${b.text}${b.reason ? `（${b.reason}）` : ""}`));
 }
 
 /**
@@ -199,7 +213,7 @@ export function waterfallChart(steps, {width}) {
  */
 export function rankedBars(rows, {width, highlight = () => false, label = (d) => formatAmount(d.amount)}) {
   const data = rows.filter((d) => Number.isFinite(num(d.amount))).map((d) => ({...d, value: num(d.amount), flag: highlight(d) ? "异常" : "正常"}));
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: Math.max(100, data.length * 26 + 40),
     marginLeft: 110,
@@ -213,6 +227,8 @@ export function rankedBars(rows, {width, highlight = () => false, label = (d) =>
       Plot.ruleX([0]),
     ],
   });
+  // data is sorted largest first by the y domain above.
+  return withText(chart, `条形图：${data.length} 个单位按金额从大到小排列，单位万元；红色为同类比较中的异常值。`, data.map((d, i) => `${i + 1}. ${d.name}：${label(d)}${d.flag === "异常" ? "（异常）" : ""}`));
 }
 
 /**
@@ -227,7 +243,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
   const index = new Map(units.map((u, i) => [u, i]));
   const fx = (/** @type {any} */ d) => (index.get(d.unit_name) ?? 0) % columns;
   const fy = (/** @type {any} */ d) => Math.floor((index.get(d.unit_name) ?? 0) / columns);
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: Math.ceil(units.length / columns) * 130 + 30,
     marginLeft: 60,
@@ -242,6 +258,8 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
       Plot.dot(data, {fx, fy, x: "fiscal_year", y: (d) => num(d.amount), r: 2.5, fill: (d) => (highlight(d) ? "#c0392b" : "#4269d0"), title: (d) => `${d.unit_name} ${d.fiscal_year}：${formatAmount(d.amount)}`}),
     ],
   });
+  const lines = units.map((u) => `${u}：${data.filter((d) => d.unit_name === u).map((d) => `${d.fiscal_year} 年 ${formatAmount(d.amount)}${highlight(d) ? "（异常）" : ""}`).join("，")}`);
+  return withText(chart, `小多图：${units.length} 个单位各自的历年走势，单位万元，纵轴各自缩放。`, lines);
 }
 
 /**
@@ -251,7 +269,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
  */
 export function compositionChart(rows, {width}) {
   const data = rows.filter((d) => num(d.amount) > 0);
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: 300,
     marginLeft: 70,
@@ -263,4 +281,7 @@ export function compositionChart(rows, {width}) {
       Plot.ruleY([0]),
     ],
   });
+  const years = [...new Set(data.map((d) => d.fiscal_year))].sort((a, b) => a - b);
+  const lines = years.map((y) => `${y} 年：${data.filter((d) => d.fiscal_year === y).map((d) => `${d.name} ${formatAmount(d.amount)}`).join("，")}`);
+  return withText(chart, `堆叠柱状图：各年支出按类别的构成，单位万元，${years[0] ?? ""}–${years.at(-1) ?? ""} 年。`, lines);
 }
