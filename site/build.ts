@@ -11,7 +11,12 @@
  *     `npm:` library, and then the build fails offline instead of silently reaching for a CDN.
  *  3. Framework renders `<html>` without a lang attribute: `lang="zh-CN"` is added to every page afterwards.
  *  4. A dynamic page's <title> comes from its front matter ("单位", "文档"): each unit and document page is given
- *     its own afterwards ("阿坝州总工会 · 单位", "阿坝州总工会 2024 年预算 · 文档"), read from the warehouse.
+ *     its own afterwards ("阿坝州总工会 · 单位", "阿坝州总工会 2024 年预算 · 文档"), read from the warehouse; the old
+ *     unit URLs (/units/u<md5>) get a page that forwards to the unit's readable one.
+ *  5. Every page registers its files with `lastModified`, the file system mtime of the file — for loader output the
+ *     moment the loader ran this build — so two builds of the same warehouse differed in every page. No page reads
+ *     it; it is dropped (as Framework itself does for a file it cannot stat), which makes the output a function of
+ *     the warehouse and the sources alone.
  * Finally the output is scanned: any absolute http(s) URL in the built HTML/JS/CSS (bar the XML namespace names in
  * ALLOWED_URLS, which are never fetched) and any mention of a CDN or font host in any text file fails the build.
  *
@@ -138,43 +143,85 @@ function* walk(dir: string): Generator<string> {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
 
-/** Page titles of the dynamic pages, by output path ("units/u….html" → "阿坝州总工会 · 单位"), from the warehouse. */
-async function dynamicTitles(db: string): Promise<Map<string, string>> {
+interface DynamicPages {
+  /** Page titles by output path ("units/阿坝州总工会.html" → "阿坝州总工会 · 单位"). */
+  titles: Map<string, string>;
+  /** Old unit URLs (units/u<md5>.html) → the unit's page now, its slug. */
+  redirects: Map<string, {slug: string; title: string}>;
+}
+
+/** Titles of the dynamic pages and the old unit URLs that lead to them, from the warehouse. */
+async function dynamicPages(db: string): Promise<DynamicPages> {
   const previous = process.env.GONGKAI_DB;
   process.env.GONGKAI_DB = db;
   try {
     const {queryMany} = await import("./src/data/lib/warehouse.ts");
     const {UNITS_SQL} = await import("./src/data/lib/queries.ts");
+    const {legacyUnitSlug} = await import("./src/data/lib/unit-slug.ts");
     const {units, docs} = await queryMany({
-      units: UNITS_SQL,
+      units: `SELECT *, ${legacyUnitSlug("name")} AS legacy_slug FROM (${UNITS_SQL})`,
       docs: `SELECT doc_id, unit, year, kind, is_synthetic FROM documents ORDER BY doc_id`,
     });
     const titles = new Map<string, string>();
-    for (const u of units) titles.set(`units/${u.slug}.html`, `${u.name}${u.all_synthetic ? "（合成）" : ""} · 单位`);
+    const redirects = new Map<string, {slug: string; title: string}>();
+    for (const u of units) {
+      const title = `${u.name}${u.all_synthetic ? "（合成）" : ""} · 单位`;
+      titles.set(`units/${u.slug}.html`, title);
+      if (u.legacy_slug !== u.slug) redirects.set(`units/${u.legacy_slug}.html`, {slug: String(u.slug), title});
+    }
     const kind: Record<string, string> = {budget: "预算", final: "决算"};
     for (const d of docs) {
       const name = [d.unit ?? "未识别单位", d.year != null ? `${d.year} 年` : "", kind[String(d.kind)] ?? ""].join(" ").replace(/\s+/g, " ").trim();
       titles.set(`docs/${d.doc_id}.html`, `${name}${d.is_synthetic ? "（合成）" : ""} · 文档`);
     }
-    return titles;
+    return {titles, redirects};
   } finally {
     if (previous === undefined) delete process.env.GONGKAI_DB;
     else process.env.GONGKAI_DB = previous;
   }
 }
 
-/** Adds lang="zh-CN" to each page's <html> and the dynamic pages' own titles; returns the pages. */
-function setLang(output: string, titles: Map<string, string> = new Map()): string[] {
+/** `,"lastModified":<mtime>` in a page's registerFile(…) calls: build time, not content (see 5. above). */
+const REGISTER_FILE = /^registerFile\(.*\);$/gm;
+const LAST_MODIFIED = /,"lastModified":[\d.]+(?=[,}])/;
+
+/**
+ * Finishes each page: lang="zh-CN" on <html>, the dynamic pages' own titles, no file mtimes; returns the pages.
+ */
+function finishPages(output: string, titles: Map<string, string> = new Map()): string[] {
   const pages: string[] = [];
   for (const file of walk(output)) {
     if (!file.endsWith(".html")) continue;
-    let html = fs.readFileSync(file, "utf8").replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">');
+    let html = fs
+      .readFileSync(file, "utf8")
+      .replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">')
+      .replace(REGISTER_FILE, (line) => line.replace(LAST_MODIFIED, ""));
     const title = titles.get(path.relative(output, file).split(path.sep).join("/"));
     if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} | 公开 gongkai</title>`);
     fs.writeFileSync(file, html);
     pages.push(path.relative(output, file));
   }
   return pages.sort();
+}
+
+/**
+ * Unit pages were once at /units/u<md5 of the name>; a shared old link lands on a page that sends the reader on
+ * to the unit's page now (relative URL, so it works under any base path). Not counted as pages.
+ */
+function writeRedirects(output: string, redirects: DynamicPages["redirects"]): void {
+  for (const [file, {slug, title}] of [...redirects].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const href = escapeHtml(`./${encodeURIComponent(slug)}`);
+    const html = `<!doctype html>
+<html lang="zh-CN">
+<meta charset="utf-8">
+<title>${escapeHtml(title)} | 公开 gongkai</title>
+<meta http-equiv="refresh" content="0; url=${href}">
+<link rel="canonical" href="${href}">
+<p>本页已移至 <a href="${href}">${escapeHtml(slug)}</a>。</p>
+</html>
+`;
+    fs.writeFileSync(path.join(output, file), html);
+  }
 }
 
 /**
@@ -228,7 +275,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     child.on("close", resolve);
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
-  const pages = setLang(output, await dynamicTitles(db));
+  const {titles, redirects} = await dynamicPages(db);
+  const pages = finishPages(output, titles);
+  writeRedirects(output, redirects);
   const hits = externalReferences(output);
   if (hits.length) throw new Error(`the built site references outside URLs or hosts:\n  ${hits.join("\n  ")}`);
   return {output, ms: Math.round(performance.now() - start), pages, log};

@@ -49,6 +49,7 @@ export default {
     {name: "概览", path: "/"},
     {name: "年度", path: "/years"},
     {name: "县域", path: "/counties"},
+    {name: "对比", path: "/compare"},
     {name: "发现", path: "/findings"},
     {name: "搜索", path: "/search"},
     {name: "数据", path: "/data"},

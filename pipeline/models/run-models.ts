@@ -36,14 +36,16 @@ export async function runModels(conn: DuckDBConnection, log: (l: string) => void
     log(`model ${m.layer}/${m.name}`);
   }
   const checks = loadChecks(sqlDir);
-  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR, title VARCHAR)`);
+  // title and summary are the Chinese a reader sees (the site, `gongkai check`); description is the engineer's note.
+  // A header a rule file lacks is NULL: readers fall back (the CLI to the rule id, the site to a generic name).
+  await conn.run(`create or replace table check_rules (rule_id VARCHAR, severity VARCHAR, description VARCHAR, path VARCHAR, title VARCHAR, summary VARCHAR)`);
   await conn.run(`create or replace table check_results (${CHECK_COLUMNS})`);
   const checkErrors: CheckError[] = [];
   for (const c of checks) {
     const severity = c.header.severity ?? "warning";
     await conn.run(
-      `insert into check_rules values ($rule, $severity, $description, $path, $title)`,
-      {rule: c.name, severity, description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`, title: c.header.title ?? c.name},
+      `insert into check_rules values ($rule, $severity, $description, $path, $title, $summary)`,
+      {rule: c.name, severity, description: c.header.description ?? "", path: `sql/checks/${c.name}.sql`, title: c.header.title ?? null, summary: c.header.summary ?? null},
     );
     try {
       // One statement: a check that throws half-way inserts nothing.

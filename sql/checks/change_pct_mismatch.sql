@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 增减幅度与金额不符
+-- summary: 文件所述的增减百分比，应等于所述变动额除以上年数，按百分比写出的精度核对。
 -- description: A stated percentage change (增长/减少 …%) matches the stated change divided by the prior-year amount, to the precision the percentage is written with. A percentage stated for a change from 0 is a warning: no percentage follows from a zero base (except 100%, the common convention for a new line, which is not judged).
 -- grain: one row per stated change with both an amount and a percentage
 -- depends_on: stg_changes

@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: 变动未说明原因
+-- summary: 文件陈述了非零的增减变动，却没有说明原因；变动所在句及其后三句内有“主要原因”“由于”等说明即视为已说明，上年为零的新增项目只作提示；收支总数的变动若同一节随后逐项说明了各分项变动的原因，也只作提示。
 -- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change of another amount; line breaks ignored) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason. The change of a whole budget (收入/支出 totals, 财政拨款, 一般公共预算) is explained by the changes of its lines the same section goes on to give with their reasons: insufficient_data (info), not a finding.
 -- grain: one row per stated non-zero change with no reason
 -- depends_on: stg_changes, stg_reasons, stg_documents

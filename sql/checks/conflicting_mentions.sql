@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 同一数字前后不一
+-- summary: 同一文件中同一事项出现两次而金额不同；两处都保留，不擅自取舍。说的是不同数量的两句（如现有车辆与购置车辆、年初预算与全年预算）不算矛盾，只作提示。
 -- description: One fact stated twice in a document with different amounts. Both statements are kept; neither is chosen silently. Two sentences that name different quantities under one label — a holding (共有车辆 16 辆) against a purchase (安排购置车辆 2 辆), a 年初预算 against a 全年预算 — are not a contradiction: they are listed as info (could not be compared), not as an error.
 -- grain: one row per disagreeing mention
 -- depends_on: stg_documents

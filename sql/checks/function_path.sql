@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: 功能分类科目路径不符
+-- summary: 功能分类按所写的层级（类、款、项）核对：每一级的编码都应是本行编码的上级，且编码存在于分类表中。
 -- description: A function line's classification path as written is valid: every level named with a code is an ancestor of the line's own code, and the code exists in the classification (e.g. 社会保障和就业支出 is 类 208, not a 项 under 201 群众团体事务).
 -- grain: one row per fact mention that states a classification path
 -- depends_on: stg_documents

@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 人员经费、公用经费与明细之和不符
+-- summary: 人员经费、公用经费各等于其所列明细之和；基本支出等于人员经费与公用经费之和（同一口径）。
 -- description: 人员经费 and 公用经费 each equal the sum of their listed items; 基本支出 equals 人员经费 + 公用经费 (same basis).
 -- grain: one row per document × basis × (personnel | public | basic)
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 基本支出与项目支出之和与支出合计不符
+-- summary: 支出合计等于基本支出与项目支出之和（列有单位预留机动经费、年终结转结余时加上）；支出总计大于二者之和而未述结转时，可能是未写出的结转结余，作为警告。
 -- description: 支出合计 equals 基本支出 + 项目支出 (+ 单位预留机动经费, + 年终结转结余 where stated) of the same basis. A 支出总计 above 基本 + 项目 with no 结转 stated is a warning: the gap may be an unstated 年终结转结余 (047: 51036.22 = 32780.46 + 18147.49 + 108.27).
 -- grain: one row per document × basis stating the total, basic and project expenditure
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 各功能分类（类）之和与支出合计不符
+-- summary: 支出合计等于其各功能分类（类）之和（同一口径）。
 -- description: 支出合计 equals the sum of its function classes (类 lines) of the same basis.
 -- grain: one row per document × basis that states expenditure.total and at least one 类 line
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: 类级支出与所属科目之和不符
+-- summary: 一个功能分类（类）等于其所列下级（项，或未列项时的款）之和；叙述可能只写了部分下级，故为警告。
 -- description: A function class (类) equals the sum of its stated lines (项, or 款 where no 项 is stated), same basis. A warning, not an error. A narrative may describe only some lines of a class: where it leaves out lines the document's tables state, lines summing to less than the class are not judged (insufficient_data); more than the class still fails.
 -- grain: one row per document × basis × 类 that has stated children
 -- depends_on: stg_facts

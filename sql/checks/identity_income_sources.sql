@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 收入来源之和与收入合计不符
+-- summary: 本年收入合计（未列时用收入总计）等于其所列各项来源之和，按数字写出的精度核对。
 -- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: identity_verdict (the precision written). A table with a non-zero income row the reader could not name (广东's 一、预算拨款 9,433.72, an unlisted 上级补助收入) is not judged: a source is missing from the sum, so the table cannot be said not to add up (insufficient_data, naming the row).
 -- grain: one row per document that states income.total (basis total)
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 支出科目与所列用途之和不符
+-- summary: 一个功能分类科目等于其“主要用于”的各项或所列项目之和。
 -- description: A function line equals the sum of what it is used for (主要用于 items, or its named projects).
 -- grain: one row per document × function line that lists items
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 变动原因金额之和与变动额不符
+-- summary: 一项变动所述各条原因之和应等于变动额；一条原因的“其中”各项之和应等于该原因。
 -- description: The stated reasons of a change add up to the change; the parts of a reason (其中…) add up to the reason.
 -- grain: one row per stated change whose reasons all carry amounts, and per reason with parts
 -- depends_on: stg_changes, stg_reasons

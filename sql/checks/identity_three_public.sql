@@ -1,5 +1,6 @@
 -- severity: error
 -- title: “三公”经费与分项之和不符
+-- summary: “三公”经费等于因公出国（境）费、公务接待费、公务用车购置及运行维护费之和；三者都写出时，公务用车购置及运行维护费等于购置费与运行维护费之和。
 -- description: “三公”经费 equals 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费; 公务用车 equals 购置 + 运行维护 where all three are stated.
 -- grain: one row per document (total) and per document (vehicle), where the parts are stated
 -- depends_on: stg_facts

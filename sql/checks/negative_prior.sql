@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 推算的上年数为负
+-- summary: 所述变动会使上年数为负（如“支出预算0万元，比上年增加1421.25万元”）：这项变动不可能正确。
 -- description: A stated change that would make the prior-year amount negative (e.g. "支出预算0万元，比上年增加1421.25万元"): the change cannot be right for this line.
 -- grain: one row per stated change whose implied prior is below zero
 -- depends_on: stg_changes

@@ -1,5 +1,6 @@
 -- severity: info
 -- title: 机关运行经费与公用经费对照
+-- summary: 机关运行经费与公用经费相关而不相等；二者相差超过三分之一时提示。
 -- description: 机关运行经费 compared with 公用经费 (they are related, not equal: 机关运行经费 covers administrative units' public spending and more). Reported when they differ by more than a third.
 -- grain: one row per document stating both
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: info
 -- title: 与同类单位相比明显偏离
+-- summary: 单位的比率（“三公”经费、基本支出、机关运行经费占支出比例）远离同一年度、同一州内同类单位（至少 5 个）的中位数。离群不等于错误，但值得一看。
 -- description: (info: an outlier is not evidence of a mistake, but worth a look.) A unit whose ratio (三公 per total, basic per total, 机关运行经费 per total) is far from its peers' in the same year: robust z = 0.6745·(x − median)/MAD beyond ±3.5 (Iglewicz–Hoaglin), with at least 5 peers. A ratio is for scoring only; the amounts compared stay exact.
 -- grain: one row per document × metric that is an outlier among its peers
 -- depends_on: peers

@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: 所述上年数与上年文件不符
+-- summary: 本年文件所述或隐含的上年数（本年数减变动）应与上年文件自己的数字一致，按二者写出的精度核对；没有上年文件时无法核对。
 -- description: The prior-year amount a change states or implies (本年 − 变动) matches the prior year's own document, to the precision both are written with. Without that document the check says insufficient_data.
 -- grain: one row per stated change of a unit whose prior-year document could be looked for
 -- depends_on: stg_changes, stg_facts

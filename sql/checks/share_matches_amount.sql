@@ -1,5 +1,6 @@
 -- severity: error
 -- title: 占比与金额不符
+-- summary: 所述占比应等于金额除以总额，按占比写出的精度精确核对（占2.1%允许2.05%–2.15%）；总额可以是文件使用的任一合计口径，与其一相符即通过。
 -- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one. A 三公 share with no stated 三公 total is judged against the sum of its three stated parts.
 -- grain: one row per fact with a stated share
 -- depends_on: stg_facts

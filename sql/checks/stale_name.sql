@@ -1,5 +1,6 @@
 -- severity: info
 -- title: 使用已更名的科目名称
+-- summary: 分类名称在文件年度之前已更名（如文化体育与传媒支出→文化旅游体育与传媒支出）。
 -- description: A classification name that was official once but had been renamed by the document's year (文化体育与传媒支出 → 文化旅游体育与传媒支出, 医疗卫生与计划生育支出 → 卫生健康支出). Read from the versioned crosswalk ref_classification_aliases.
 -- grain: one row per fact mention whose label is a former name
 -- depends_on: stg_documents

@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: “三公”经费小于对应经济科目
+-- summary: “三公”经费涵盖基本支出和项目支出，每一项应不小于基本支出中对应的经济分类明细（如公务接待费30217）。
 -- description: 三公 covers basic and project spending, so each 三公 line is at least the matching economic items of basic spending (公务接待费 30217, 公务用车运行维护费 30231) — never tested for equality.
 -- grain: one row per document × 三公 line with matching basic items
 -- depends_on: stg_facts

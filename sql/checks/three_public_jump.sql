@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: “三公”经费异常跳变
+-- summary: 某项“三公”经费是本单位上年的3倍以上或三分之一以下，而同州同类单位同一项目的变化幅度不到其一半。
 -- description: A 三公 line that jumps against its own history and its peers: at least 3 times (or at most a third of) the unit's previous year, while the same line of the unit's peers (same prefecture, same kind of unit) moved by less than half as much.
 -- grain: one row per unit × year × 三公 line with a previous year
 -- depends_on: stg_facts

@@ -1,5 +1,6 @@
 -- severity: warning
 -- title: 疑似元与万元混用
+-- summary: 金额疑似把元写成万元（或相反）：某一部分大于本文件的全部预算，或是本单位其他年度同一项目通常数额的1,000倍以上（或千分之一以下）。
 -- description: An amount that looks like 元 written as 万元 (or the reverse): a part larger than its document's whole budget, or a line 1,000 times (or 1/1,000) its own usual size across the unit's other years.
 -- grain: one row per suspicious fact
 -- depends_on: stg_facts

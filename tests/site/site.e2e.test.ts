@@ -11,6 +11,7 @@ import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildSite, externalReferences} from "../../site/build.ts";
 import {VOCABULARY} from "../../pipeline/extract/vocabulary.ts";
+import {parseSqlFile} from "../../pipeline/models/sql-files.ts";
 import {startServer, type Server} from "../../site/serve.ts";
 import {chromiumSkipReason, hasChromium, launchBrowser, type Browser} from "../helpers/browser.ts";
 import {runCli, tempDir} from "../helpers/cli.ts";
@@ -19,12 +20,16 @@ import {repoRoot} from "../helpers/shared.ts";
 const SCREENSHOTS = path.join(repoRoot, "tests", "__screenshots__");
 const RAW = path.join(repoRoot, "data", "raw");
 const SEED_DIR = path.join(RAW, "四川省", "阿坝藏族羌族自治州", "2024");
-/** The real seed: doc_id is its content hash; the unit slug is "u" + md5("阿坝州总工会")[0:12]. */
+/** The real seed: doc_id is its content hash; a unit's page is named by the unit (site/src/data/lib/unit-slug.ts). */
 const SEED_DOC = "039b8b63d36fc73b";
-const SEED_UNIT = "u9968a5ba4394";
+const SEED_UNIT = "阿坝州总工会";
+/** Where the seed's unit page was before: "u" + md5("阿坝州总工会")[0:12]; old links still lead to it. */
+const SEED_UNIT_LEGACY = "u9968a5ba4394";
 const INJECTED_UNIT = "注入测试总工会";
 const SCRIPT = "<script>window.__injected = 1; alert(1)</script>";
 const IMG = `<img src=x onerror="window.__injected = 2; alert(2)">`;
+/** The site names a rule by its file's `-- title:` and explains it by its `-- summary:` (the one source). */
+const FUNCTION_PATH = parseSqlFile(path.join(repoRoot, "sql", "checks", "function_path.sql"), "checks").header;
 
 /** The seed renamed to another unit, with markup lines in its text, as a synthetic document. */
 function writeInjectedDocument(input: string): void {
@@ -93,6 +98,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     const index = fs.readFileSync(path.join(output, "index.html"), "utf8");
     expect(index).toContain('<html lang="zh-CN">');
     expect(fs.existsSync(path.join(output, "units", `${SEED_UNIT}.html`))).toBe(true);
+    expect(fs.readFileSync(path.join(output, "units", `${SEED_UNIT_LEGACY}.html`), "utf8")).toContain(`url=./${encodeURIComponent(SEED_UNIT)}"`);
     expect(fs.existsSync(path.join(output, "docs", `${SEED_DOC}.html`))).toBe(true);
   });
 
@@ -107,13 +113,18 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.close();
   }, 30_000);
 
-  it("unit page of the seed: 3,422.23 and the waterfall with −2,380", async () => {
+  it("unit page of the seed, at its readable URL: 3,422.23 and the waterfall with −2,380", async () => {
     const page = await open(`units/${SEED_UNIT}`, "unit-seed", "svg");
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/units/${SEED_UNIT}`);
     const text = await page.locator("main").innerText();
     expect(text).toContain("3,422.23");
     expect(text).toContain("−2,380.00");
     expect(text).toContain("工会经费基数调整");
     expect(await page.locator("tr.step-reason").count()).toBe(4);
+    // An old link (/units/u<md5>) forwards to the readable one.
+    await page.goto(new URL(`units/${SEED_UNIT_LEGACY}`, server.url).href);
+    await page.waitForURL((url) => decodeURIComponent(url.pathname) === `/units/${SEED_UNIT}`);
+    await page.locator("#unit-origin").waitFor();
     await page.close();
   }, 30_000);
 
@@ -143,7 +154,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(await page.locator("pre.gongkai-doc mark.in-sentence").count()).toBeGreaterThan(0);
     const context = await page.locator("#finding-context").innerText();
     expect(context).toContain("你从这条发现来到这里");
-    expect(context).toContain("功能分类层级不符");
+    expect(context).toContain(FUNCTION_PATH.title);
+    expect(context).toContain(FUNCTION_PATH.summary);
     await page.screenshot({path: path.join(SCREENSHOTS, "document-from-finding.png")});
     expect(browser.errors).toEqual([]);
     await page.close();
@@ -185,7 +197,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
 
     const methodology = await open("methodology", "methodology", "table.gongkai", false);
     const text = await methodology.locator("main").innerText();
-    expect(text).toContain("功能分类层级不符");
+    expect(text).toContain(FUNCTION_PATH.title);
+    expect(text).toContain(FUNCTION_PATH.summary);
     expect(text).toContain("收入总计");
     await methodology.close();
 
@@ -230,11 +243,12 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(headline).toContain("工会经费");
     // The first chart on the page is the story: its annotation carries both numbers.
     const first = page.locator("main figure.gongkai-chart").first();
-    const annotation = await first.locator("svg .annotation").textContent();
+    expect(await first.getAttribute("id")).toBe("headline-chart");
+    const chart = first.locator('svg[role="img"]');
+    const annotation = await chart.locator(".annotation").textContent();
     expect(annotation).toContain("3,422.23");
     expect(annotation).toContain("−2,380");
-    expect(await first.getAttribute("class")).toContain("gongkai-chart");
-    expect(await first.locator("svg").getAttribute("aria-label")).toMatch(/折线图/);
+    expect(await chart.getAttribute("aria-label")).toMatch(/折线图/);
     await page.close();
   }, 30_000);
 
@@ -253,8 +267,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.close();
 
     // The county's page: the flagged 机关运行经费 is left out of the chart and listed with a link to its finding.
-    const slug = JSON.parse(runCli(["query", "--db", db, "--format", "json", "SELECT 'u' || left(md5('九寨沟县总工会'), 12) AS s"], {cwd: repoRoot}).stdout)[0].s;
-    const unit = await open(`units/${slug}`, "unit-flagged", "svg");
+    const unit = await open("units/九寨沟县总工会", "unit-flagged", "svg");
     const notes = await unit.locator(".flag-note").allInnerTexts();
     expect(notes.join("\n")).toContain("图中未画出");
     expect(await unit.locator('svg [aria-label="flagged"]').count()).toBe(0);
@@ -322,7 +335,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     const keys = VOCABULARY.map((k) => k.key);
     const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const forbidden = new RegExp(`(?<![\\w.])(${[...rules, ...keys, "fail", "insufficient_data", "unclassified"].map(esc).join("|")})(?![\\w.])`);
-    const routes = ["", "years", "counties", "findings", "search?q=三公", `units/${SEED_UNIT}`, `docs/${SEED_DOC}`, "methodology", "data", "notebooks/union-fee-cut", "notebooks/three-public-counties"];
+    const routes = ["", "years", "counties", "compare", "findings", "search?q=三公", `units/${SEED_UNIT}`, `docs/${SEED_DOC}`, "methodology", "data", "notebooks/union-fee-cut", "notebooks/three-public-counties"];
     const hits: string[] = [];
     for (const route of routes) {
       const page = await browser.newPage();
@@ -346,6 +359,48 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     }
     expect(hits).toEqual([]);
   }, 120_000);
+
+  it("permalinks: a page opened from its URL shows the selection the URL names, and a choice updates the URL", async () => {
+    const findings = await open("findings#rule=unit_scale&severity=warning", "findings-permalink", "ol.gongkai-findings", false);
+    const rules = await findings.locator("li.finding").evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute("data-rule")))]);
+    expect(rules).toEqual(["unit_scale"]);
+    expect(await findings.locator("#rule-summary").innerText()).toContain("元写成万元");
+    await findings.getByLabel("严重程度").selectOption({label: "全部"});
+    await expect.poll(() => new URL(findings.url()).hash).toBe("#rule=unit_scale");
+    await findings.close();
+
+    const county = await open(`compare?a=${encodeURIComponent(SEED_UNIT)}&b=${encodeURIComponent("汶川县总工会")}`, "compare", "#compare-chart");
+    expect(await county.locator("h2").first().innerText()).toContain(`${SEED_UNIT} 与 汶川县总工会`);
+    // Both units' lines are drawn, and the table has a column per unit with the seed's 2024 total.
+    expect(await county.locator("#compare-chart svg[role=img]").getAttribute("aria-label")).toMatch(/阿坝州总工会、汶川县总工会|汶川县总工会、阿坝州总工会/);
+    const row2024 = county.locator("tr.compare-row", {hasText: "2024"});
+    expect(await row2024.innerText()).toContain("3,422.23");
+    await county.getByLabel("单位乙").selectOption("茂县总工会");
+    await expect.poll(() => new URL(county.url()).searchParams.get("b")).toBe("茂县总工会");
+    await county.close();
+  }, 60_000);
+
+  it("every chart is an image with a text alternative; print hides navigation and table tools", async () => {
+    for (const route of [`units/${SEED_UNIT}`, "counties", "notebooks/union-fee-cut"]) {
+      const page = await open(route, `alt-${route.replace(/\W+/g, "-")}`, "svg");
+      // Every Plot chart (not the legend samples) is role=img with a Chinese aria-label and a list of its values.
+      const charts = await page.locator("figure.gongkai-chart").evaluateAll((figs) =>
+        figs.map((f) => ({label: f.querySelector('svg[role="img"]')?.getAttribute("aria-label") ?? "", items: f.querySelectorAll(".sr-only li").length})),
+      );
+      expect(charts.length, route).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.label, route).toMatch(/图：/);
+        expect(c.items, route).toBeGreaterThan(0);
+      }
+      await page.close();
+    }
+    const page = await open("", "overview-print", "tr.move-row");
+    await page.emulateMedia({media: "print"});
+    expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+    expect(await page.locator(".gongkai-table-tools").first().isVisible()).toBe(false);
+    expect(await page.locator("#headline").isVisible()).toBe(true);
+    await page.close();
+  }, 90_000);
 
   it("phone (390 px): no name wraps one character per line, wide tables scroll in their own box", async () => {
     for (const [route, shot] of [["", "overview-390"], [`units/${SEED_UNIT}`, "unit-seed-390"], ["findings", "findings-390"], ["years", "years-390"]] as const) {

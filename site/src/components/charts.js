@@ -37,9 +37,10 @@ function dodge(labels, gap) {
  * Returns a <figure> with the chart, its legend and a text alternative (aria-label and a visually hidden list).
  * @param {Record<string, any>[]} rows
  * `annotations` mark points with a text ({fiscal_year, value: decimal string, text}).
- * @param {{y?: string, z?: string, width: number, height?: number, title?: (d: any) => string, showFlagged?: boolean, findingHref?: (d: any) => string, caption?: string, annotations?: {fiscal_year: number, value: string, text: string}[]}} options
+ * `id` names the figure (a page's headline chart is found by it).
+ * @param {{y?: string, z?: string, width: number, height?: number, title?: (d: any) => string, showFlagged?: boolean, findingHref?: (d: any) => string, caption?: string, annotations?: {fiscal_year: number, value: string, text: string}[], id?: string}} options
  */
-export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 360, title, showFlagged = false, findingHref, caption, annotations = []}) {
+export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 360, title, showFlagged = false, findingHref, caption, annotations = [], id}) {
   const all = rows.filter((d) => Number.isFinite(num(d[y])));
   const flagged = all.filter((d) => d.flagged);
   const data = all.filter((d) => !d.flagged);
@@ -76,11 +77,11 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     color: {legend: false},
     marks: [
       Plot.ruleY([0]),
-      Plot.link(segments.filter((s) => !s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 2, ariaLabel: "real"}),
-      Plot.link(segments.filter((s) => s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 1.5, strokeDasharray: "5,3", strokeOpacity: 0.8, ariaLabel: "synthetic"}),
-      Plot.dot(data.filter((d) => !d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: z, stroke: z, r: 3.5, title: tip, tip: true}),
-      Plot.dot(data.filter((d) => d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: "white", stroke: z, r: 3.5, title: tip, tip: true}),
-      showFlagged ? Plot.dot(flagged, {x: "fiscal_year", y: (d) => num(d[y]), r: 6, fill: "none", stroke: "#c0392b", strokeWidth: 2, title: (d) => `${tip(d)}\n核对标记为错误的数值，未计入折线`, tip: true, ariaLabel: "flagged"}) : null,
+      Plot.link(segments.filter((s) => !s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 2, className: "mark-real"}),
+      Plot.link(segments.filter((s) => s.synthetic), {x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "z", strokeWidth: 1.5, strokeDasharray: "5,3", strokeOpacity: 0.8, className: "mark-synthetic"}),
+      Plot.dot(data.filter((d) => !d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: z, stroke: z, r: 3.5, title: tip, tip: true, className: "mark-real"}),
+      Plot.dot(data.filter((d) => d.is_synthetic), {x: "fiscal_year", y: (d) => num(d[y]), fill: "white", stroke: z, r: 3.5, title: tip, tip: true, className: "mark-synthetic"}),
+      showFlagged ? Plot.dot(flagged, {x: "fiscal_year", y: (d) => num(d[y]), r: 6, fill: "none", stroke: "#c0392b", strokeWidth: 2, title: (d) => `${tip(d)}\n核对标记为错误的数值，未计入折线`, tip: true, className: "mark-flagged"}) : null,
       Plot.text(ends, {x: "x", y: "y", text: "label", fill: "z", textAnchor: "start", dx: 6, lineAnchor: "middle"}),
       annotations.length ? Plot.dot(annotations, {x: "fiscal_year", y: (d) => num(d.value), r: 9, stroke: "#c0392b", strokeWidth: 1.5, fill: "none"}) : null,
       annotations.length
@@ -109,6 +110,7 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
       )
     : null;
   const alt = `折线图：${[...new Set(all.map((d) => d[z]))].join("、")}，${years[0] ?? ""}–${years.at(-1) ?? ""} 年，单位万元。`;
+  nameMarkGroups(chart);
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", alt);
   const list = h(
@@ -116,7 +118,19 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     {class: "sr-only"},
     all.map((d) => h("li", {}, `${d[z]} ${d.fiscal_year} 年${d.is_synthetic ? "（合成）" : "（真实）"}：${formatAmount(d[y])}${d.flagged ? "（核对标记为错误）" : ""}`)),
   );
-  return h("figure", {class: "gongkai-chart"}, caption ? h("figcaption", {}, caption) : null, chart, legend, note, list);
+  return h("figure", {class: "gongkai-chart", id}, caption ? h("figcaption", {}, caption) : null, chart, legend, note, list);
+}
+
+/**
+ * Names each mark's <g> by what it draws (aria-label "real", "synthetic", "flagged" from its `mark-*` class) instead
+ * of Plot's mark type ("link", "dot"): Plot's `ariaLabel` option is a per-element channel, not the group's name.
+ * Screen readers and tests can then find the synthetic lines and the flagged values. @param {Element} svg
+ */
+function nameMarkGroups(svg) {
+  for (const g of svg.querySelectorAll('g[class*="mark-"]')) {
+    const origin = /(?:^|\s)mark-(\w+)/.exec(g.getAttribute("class") ?? "")?.[1];
+    if (origin) g.setAttribute("aria-label", origin);
+  }
 }
 
 /** Rows grouped by `z`, in first-seen order. @param {Record<string, any>[]} rows @param {string} z */
@@ -130,9 +144,24 @@ function groupsOf(rows, z) {
   return [...groups.values()];
 }
 
+/**
+ * A chart with its text alternative: the plot is an image named by `alt` (role="img", aria-label), and a visually
+ * hidden list gives every value it draws, for screen readers and for anyone who cannot tell the colours apart.
+ * @param {SVGElement | HTMLElement} chart what Plot.plot returned (an <svg>, or a <figure> when it has a legend)
+ * @param {string} alt @param {string[]} lines
+ */
+function withText(chart, alt, lines) {
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector(":scope > svg");
+  svg?.setAttribute("role", "img");
+  svg?.setAttribute("aria-label", alt);
+  return h("figure", {class: "gongkai-chart"}, chart, h("ul", {class: "sr-only"}, lines.map((l) => h("li", {}, l))));
+}
+
 /** A tiny inline SVG line sample for the legend. @param {boolean} dashed */
 function svgSample(dashed) {
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  // Decoration: the text beside it says what it means.
+  svg.setAttribute("aria-hidden", "true");
   svg.setAttribute("width", "28");
   svg.setAttribute("height", "10");
   const line = document.createElementNS("http://www.w3.org/2000/svg", "line");
@@ -160,7 +189,7 @@ export function waterfallChart(steps, {width}) {
     const text = isEdge ? formatAmount(s.amount) : s.amount === null ? "未述金额" : formatSigned(s.amount);
     return {name, from, to, kind: isEdge ? "total" : num(s.amount) < 0 ? "down" : num(s.amount) > 0 ? "up" : "zero", text, reason: s.reason_text ?? ""};
   });
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: Math.max(120, bars.length * 34 + 40),
     marginLeft: 80,
@@ -174,6 +203,7 @@ export function waterfallChart(steps, {width}) {
       Plot.ruleX([0]),
     ],
   });
+  return withText(chart, `瀑布图：从上年数经各条原因到本年数，单位万元，共 ${bars.length} 步。`, bars.map((b) => `${b.name}：${b.text}${b.reason ? `（${b.reason}）` : ""}`));
 }
 
 /**
@@ -183,7 +213,7 @@ export function waterfallChart(steps, {width}) {
  */
 export function rankedBars(rows, {width, highlight = () => false, label = (d) => formatAmount(d.amount)}) {
   const data = rows.filter((d) => Number.isFinite(num(d.amount))).map((d) => ({...d, value: num(d.amount), flag: highlight(d) ? "异常" : "正常"}));
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: Math.max(100, data.length * 26 + 40),
     marginLeft: 110,
@@ -197,6 +227,8 @@ export function rankedBars(rows, {width, highlight = () => false, label = (d) =>
       Plot.ruleX([0]),
     ],
   });
+  // data is sorted largest first by the y domain above.
+  return withText(chart, `条形图：${data.length} 个单位按金额从大到小排列，单位万元；红色为同类比较中的异常值。`, data.map((d, i) => `${i + 1}. ${d.name}：${label(d)}${d.flag === "异常" ? "（异常）" : ""}`));
 }
 
 /**
@@ -211,7 +243,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
   const index = new Map(units.map((u, i) => [u, i]));
   const fx = (/** @type {any} */ d) => (index.get(d.unit_name) ?? 0) % columns;
   const fy = (/** @type {any} */ d) => Math.floor((index.get(d.unit_name) ?? 0) / columns);
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: Math.ceil(units.length / columns) * 130 + 30,
     marginLeft: 60,
@@ -226,6 +258,8 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
       Plot.dot(data, {fx, fy, x: "fiscal_year", y: (d) => num(d.amount), r: 2.5, fill: (d) => (highlight(d) ? "#c0392b" : "#4269d0"), title: (d) => `${d.unit_name} ${d.fiscal_year}：${formatAmount(d.amount)}`}),
     ],
   });
+  const lines = units.map((u) => `${u}：${data.filter((d) => d.unit_name === u).map((d) => `${d.fiscal_year} 年 ${formatAmount(d.amount)}${highlight(d) ? "（异常）" : ""}`).join("，")}`);
+  return withText(chart, `小多图：${units.length} 个单位各自的历年走势，单位万元，纵轴各自缩放。`, lines);
 }
 
 /**
@@ -235,7 +269,7 @@ export function smallMultiples(rows, {width, highlight = () => false}) {
  */
 export function compositionChart(rows, {width}) {
   const data = rows.filter((d) => num(d.amount) > 0);
-  return Plot.plot({
+  const chart = Plot.plot({
     width: atLeast(width),
     height: 300,
     marginLeft: 70,
@@ -247,4 +281,7 @@ export function compositionChart(rows, {width}) {
       Plot.ruleY([0]),
     ],
   });
+  const years = [...new Set(data.map((d) => d.fiscal_year))].sort((a, b) => a - b);
+  const lines = years.map((y) => `${y} 年：${data.filter((d) => d.fiscal_year === y).map((d) => `${d.name} ${formatAmount(d.amount)}`).join("，")}`);
+  return withText(chart, `堆叠柱状图：各年支出按类别的构成，单位万元，${years[0] ?? ""}–${years.at(-1) ?? ""} 年。`, lines);
 }

@@ -48,7 +48,8 @@ run(async () => {
     const {findings, yoy, peers} = await q({findings: FINDINGS_SQL, yoy: YOY_SQL, peers: PEERS_SQL});
     const {document: docs, ...docParts} = await q(DOC_QUERIES);
     const unitParts = await q(UNIT_QUERIES);
-    const methodology = {vocabulary: VOCABULARY, ...(await q({rules: RULES_SQL, ...REFERENCE_QUERIES}))};
+    const methodology = {vocabulary: VOCABULARY, ...(await q(REFERENCE_QUERIES))};
+    const {rules} = await q({rules: RULES_SQL});
     const json = (name: string, value: unknown): [string, string] => [name, JSON.stringify(value)];
     return [
       json("overview.json", overview),
@@ -57,6 +58,7 @@ run(async () => {
       json("peers.json", peers),
       json("search.json", await q(SEARCH_QUERIES)),
       json("methodology.json", methodology),
+      json("rules.json", rules),
       json("dictionary.json", await dictionary(conn)),
       json("keys.json", Object.fromEntries(VOCABULARY.map((k) => [k.key, k.zh]))),
       ...perItem("units", overview.units, "slug", "unit", unitParts, "unit_slug"),

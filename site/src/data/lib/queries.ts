@@ -2,12 +2,12 @@
  * The SELECTs behind the loaders. Loaders only select, join for names and order: what a number means is decided
  * in sql/ (models and checks). Every query has a total ORDER BY so outputs are deterministic.
  *
- * A unit's URL slug is `u` + the first 12 hex digits of md5(unit name): ASCII, stable across builds, the same in
- * every loader and in the config's dynamic paths (all of them use `unitSlug`).
+ * A unit's URL slug is its readable name (unit-slug.ts), the same in every loader and in the config's dynamic paths
+ * (all of them use `unitSlug`).
  */
+import {unitSlug} from "./unit-slug.ts";
 
-/** SQL for the slug of a unit-name column. */
-export const unitSlug = (column: string) => `('u' || left(md5(${column}), 12))`;
+export {unitSlug};
 
 /**
  * Values the checks say are wrong, so charts, rankings and change lists must not draw them as data: the facts
@@ -181,5 +181,5 @@ WHERE f.status = 'fail' AND d.unit IS NOT NULL
 GROUP BY d.unit
 ORDER BY errors DESC, warnings DESC, infos DESC, unit_name`;
 
-/** The check rules, as the SQL files describe them. */
-export const RULES_SQL = `SELECT rule_id, severity, description, path FROM check_rules ORDER BY rule_id`;
+/** The check rules, as the SQL files describe them: title and summary (NULL if the file has none) for readers. */
+export const RULES_SQL = `SELECT rule_id, severity, title, summary, description, path FROM check_rules ORDER BY rule_id`;

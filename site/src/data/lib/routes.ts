@@ -1,6 +1,6 @@
 /**
  * The dynamic routes of the site, read from the warehouse when the config loads: one page per unit
- * (/units/<slug>) and per document (/docs/<doc_id>). Without a warehouse there are none (with a warning), so
+ * (/units/<slug>, the unit's name: unit-slug.ts) and per document (/docs/<doc_id>). Without a warehouse there are none (with a warning), so
  * `observable preview` still starts.
  */
 import fs from "node:fs";
@@ -18,6 +18,11 @@ export async function siteRoutes(): Promise<SiteRoutes> {
     return {units: [], docs: []};
   }
   const {units, docs} = await queryMany({units: UNITS_SQL, docs: `SELECT doc_id FROM documents ORDER BY doc_id`});
+  // Two names that fold to one slug (阿坝州总工会 and 阿坝州 总工会) would share a page: refuse, naming them.
+  const bySlug = new Map<string, string[]>();
+  for (const u of units) bySlug.set(String(u.slug), [...(bySlug.get(String(u.slug)) ?? []), String(u.name)]);
+  const clashes = [...bySlug].filter(([, names]) => names.length > 1);
+  if (clashes.length) throw new Error(`unit names that share a URL: ${clashes.map(([slug, names]) => `${names.join(" / ")} → ${slug}`).join("; ")}`);
   return {
     units: units.map((u: Row) => ({
       name: String(u.name),

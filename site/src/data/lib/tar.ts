@@ -1,14 +1,15 @@
 /**
  * A minimal ustar writer for archive loaders (`*.tar.ts`): Framework extracts `data/units/<slug>.json` from
  * `data/units.tar`, so one loader process (one warehouse connection) serves every page of a dynamic route.
- * Names must be ASCII and shorter than 100 bytes; mtime is 0 so the archive is byte-for-byte deterministic.
+ * Names are UTF-8 (unit pages are named by the unit: units/阿坝州总工会.json; tar-stream, which Framework extracts
+ * with, reads names as UTF-8) and shorter than 100 bytes; mtime is 0 so the archive is byte-for-byte deterministic.
  */
 const BLOCK = 512;
 
 function header(name: string, size: number): Buffer {
-  if (!/^[\x20-\x7e]{1,99}$/.test(name)) throw new Error(`tar: unsupported file name ${JSON.stringify(name)}`);
+  if (!name || Buffer.byteLength(name, "utf8") > 99 || /[\x00-\x1f\x7f]/.test(name)) throw new Error(`tar: unsupported file name ${JSON.stringify(name)}`);
   const h = Buffer.alloc(BLOCK);
-  const put = (text: string, offset: number, length: number) => h.write(text, offset, length, "ascii");
+  const put = (text: string, offset: number, length: number) => h.write(text, offset, length, "utf8");
   const octal = (n: number, length: number) => n.toString(8).padStart(length - 1, "0");
   put(name, 0, 100);
   put(octal(0o644, 8), 100, 8);
