@@ -9,6 +9,8 @@
 -- description: ratio_pct is the exact share in percent (for display); ratio_double, median_double, mad_double and robust_z are DOUBLE, for outlier scoring only — never feed
 -- description: them back into an amount. rank 1 = highest ratio. robust_z = 0.6745·(x − median)/MAD, NULL when MAD = 0
 -- description: or the group has fewer than 5 units with the ratio. Synthetic peers are counted in n_synthetic_peers.
+-- description: median_pct is the exact median of ratio_pct over the ratios median_double is taken over (the mean of
+-- description: the two middle values when their number is even; × 0.5 keeps DECIMAL exact where / 2 would be DOUBLE).
 with series as (
     select * from int_series_yearly
 ),
@@ -153,7 +155,7 @@ scored as (
      and a.metric = m.metric
 ),
 
-final as (
+ratios as (
     select
         fiscal_year,
         doc_kind,
@@ -187,6 +189,30 @@ final as (
             else 'ok'
         end as status
     from scored
+),
+
+exact_medians as (
+    select
+        fiscal_year,
+        doc_kind,
+        peer_group,
+        metric,
+        list_sort(list(ratio_pct) filter (where ratio_double is not null and ratio_pct is not null)) as xs
+    from ratios
+    where peer_group is not null
+    group by all
+),
+
+final as (
+    select
+        r.*,
+        case when len(m.xs) > 0 then (m.xs[(len(m.xs) + 1) // 2] + m.xs[(len(m.xs) + 2) // 2]) * 0.5 end as median_pct
+    from ratios as r
+    left join exact_medians as m
+      on m.fiscal_year = r.fiscal_year
+     and m.doc_kind is not distinct from r.doc_kind
+     and m.peer_group = r.peer_group
+     and m.metric = r.metric
 )
 
 select * from final

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
 import type {DuckDBConnection} from "@duckdb/node-api";
-import {DOWNLOADS} from "./downloads.ts";
+import {PUBLISHED} from "../../../../pipeline/store/published.ts";
 import {queryMany} from "./warehouse.ts";
 
 const SQL_DIR = fileURLToPath(new URL("../../../../sql", import.meta.url));
@@ -35,7 +35,7 @@ export function sqlHeaders(dir = SQL_DIR): Map<string, SqlHeader> {
 }
 
 export async function dictionary(conn: DuckDBConnection) {
-  const names = DOWNLOADS.map((d) => `'${d.name}'`).join(", ");
+  const names = PUBLISHED.map((d) => `'${d.name}'`).join(", ");
   const {columns, tables} = await queryMany(
     {
       columns: `
@@ -48,7 +48,7 @@ ORDER BY table_name, column_index`,
     conn,
   );
   const sql = sqlHeaders();
-  return DOWNLOADS.map((d) => ({
+  return PUBLISHED.map(({sql: _sql, ...d}) => ({
     ...d,
     comment: tables.find((t) => t.name === d.name)?.comment ?? null,
     ...(sql.get(d.name) ?? {path: null, grain: null, description: null}),
