@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {renderDataDictionary} from "../../pipeline/docs/data-dictionary.ts";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {VOCABULARY} from "../../pipeline/extract/vocabulary.ts";
 import {loadModels} from "../../pipeline/models/sql-files.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";

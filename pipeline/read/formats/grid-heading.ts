@@ -3,7 +3,7 @@
  * merged across the columns, then "单位：元"), in a caption, in the lines above an HTML or Word table, or only in
  * the file or sheet name.
  */
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 import {UNIT_PHRASE, unitOf} from "../../lib/money-unit.ts";
 
 export {unitOf};

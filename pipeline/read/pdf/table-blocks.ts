@@ -6,7 +6,7 @@
  */
 import {unitOf} from "../../lib/money-unit.ts";
 import {lineText, type PdfLine} from "./page-items.ts";
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 
 export interface TableBlock {
   title: string;

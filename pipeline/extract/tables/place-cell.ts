@@ -3,9 +3,9 @@
  * code come from the label/code columns to the left of the cell (a balance table has two such groups: 收入 and
  * 支出), the column's meaning from its header path.
  */
-import type {Classifier} from "../extract/classify.ts";
-import type {Basis, FactRecord} from "../types.ts";
-import {cellAmount} from "../lib/number-text.ts";
+import type {Classifier} from "../classify.ts";
+import type {Basis, FactRecord} from "../../types.ts";
+import {cellAmount} from "../../lib/number-text.ts";
 import {amountColumn, columnName, measureOf, threePublicKey} from "./column-roles.ts";
 import {MEASURE_CELL, type GridShape} from "./grid-shape.ts";
 import {rowIdentity} from "./row-identity.ts";

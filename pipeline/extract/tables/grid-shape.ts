@@ -3,8 +3,8 @@
  * amount column's header path read top-down ("“三公”经费 › 公务用车购置及运行费 › 小计"). Readers repeat a spanning
  * header cell in every column it spans (see grid.ts), so the path of a column is its own header cells.
  */
-import {cellAmount} from "../lib/number-text.ts";
-import type {TableGrid} from "./grid.ts";
+import {cellAmount} from "../../lib/number-text.ts";
+import type {TableGrid} from "../../read/grid.ts";
 
 /** `ordinal`: a 行次/栏次 column numbering the rows (1, 2, 3 …), no amounts. */
 export type ColumnRole = "code" | "label" | "amount" | "ordinal" | "empty";

@@ -2,15 +2,15 @@
  * The standard tables → facts, in the vocabulary the narrative extractor uses, tagged with the table they came from.
  * Precision first: a row whose meaning is not certain is skipped, with the reason, for a later "unplaced" listing.
  */
-import {equal} from "../lib/decimal.ts";
-import {makeClassifier, type Classifier} from "../extract/classify.ts";
-import {normLabel} from "../extract/labels.ts";
-import type {Reference} from "../reference/load-reference.ts";
-import type {Basis, DocKind, FactRecord} from "../types.ts";
-import {toWan} from "../lib/money-unit.ts";
-import {cellAmount} from "../lib/number-text.ts";
+import {equal} from "../../lib/decimal.ts";
+import {makeClassifier, type Classifier} from "../classify.ts";
+import {normLabel} from "../labels.ts";
+import type {Reference} from "../../reference/load-reference.ts";
+import type {Basis, DocKind, FactRecord} from "../../types.ts";
+import {toWan} from "../../lib/money-unit.ts";
+import {cellAmount} from "../../lib/number-text.ts";
 import {gridShape, isNumberingRow, type GridShape} from "./grid-shape.ts";
-import type {TableGrid} from "./grid.ts";
+import type {TableGrid} from "../../read/grid.ts";
 import {placeCell, type Placed} from "./place-cell.ts";
 import {rowIdentity} from "./row-identity.ts";
 import {bareLabel} from "./row-keys.ts";
