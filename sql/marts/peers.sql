@@ -106,7 +106,12 @@ group_medians as (
         count(*) as n_units,
         count(ratio_double) as n_peers,
         count(*) filter (where is_synthetic) as n_synthetic_peers,
-        median(ratio_double) as median_double
+        median(ratio_double) as median_double,
+        -- The exact median of ratio_pct over the same ratios (the two middle values when their number is even).
+        list_sort(
+            list(exact_pct(numerator_amount, expenditure_total))
+                filter (where ratio_double is not null and exact_pct(numerator_amount, expenditure_total) is not null)
+        ) as exact_ratios
     from metrics
     where peer_group is not null
     group by all
@@ -135,6 +140,10 @@ scored as (
         g.n_peers,
         g.n_synthetic_peers,
         g.median_double,
+        case
+            when len(g.exact_ratios) > 0
+                then (g.exact_ratios[(len(g.exact_ratios) + 1) // 2] + g.exact_ratios[(len(g.exact_ratios) + 2) // 2]) * 0.5
+        end as median_pct,
         a.mad_double,
         case
             when m.ratio_double is not null and m.peer_group is not null then rank() over (
@@ -155,7 +164,7 @@ scored as (
      and a.metric = m.metric
 ),
 
-ratios as (
+final as (
     select
         fiscal_year,
         doc_kind,
@@ -175,6 +184,7 @@ ratios as (
         n_units,
         n_peers,
         n_synthetic_peers,
+        median_pct,
         median_double,
         mad_double,
         case
@@ -189,30 +199,6 @@ ratios as (
             else 'ok'
         end as status
     from scored
-),
-
-exact_medians as (
-    select
-        fiscal_year,
-        doc_kind,
-        peer_group,
-        metric,
-        list_sort(list(ratio_pct) filter (where ratio_double is not null and ratio_pct is not null)) as xs
-    from ratios
-    where peer_group is not null
-    group by all
-),
-
-final as (
-    select
-        r.*,
-        case when len(m.xs) > 0 then (m.xs[(len(m.xs) + 1) // 2] + m.xs[(len(m.xs) + 2) // 2]) * 0.5 end as median_pct
-    from ratios as r
-    left join exact_medians as m
-      on m.fiscal_year = r.fiscal_year
-     and m.doc_kind is not distinct from r.doc_kind
-     and m.peer_group = r.peer_group
-     and m.metric = r.metric
 )
 
 select * from final
