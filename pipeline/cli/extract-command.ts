@@ -23,7 +23,8 @@ export function addExtractCommand(program: Command, io: Io): void {
     .addHelpText("after", EXAMPLES)
     .action(async (files: string[], opts: {format: "json" | "csv"}) => {
       // Loaded on use, like the other commands: `--help` should not pay for importing the extractor.
-      const {extractInput} = await import("../refresh/extract-input.ts");
+      const {extractFile} = await import("../extract/extract-file.ts");
+      const {fitForStore} = await import("../store/unfit-amounts.ts");
       const {loadReference} = await import("../reference/load-reference.ts");
       const {extractionJson, factsCsv} = await import("./extract-output.ts");
       const ref = loadReference();
@@ -38,7 +39,7 @@ export function addExtractCommand(program: Command, io: Io): void {
           io.setExitCode(EXIT_FAILED_FILES);
           continue;
         }
-        const result = await extractInput(bytes, file, ref);
+        const result = await extractFile(bytes, file, ref, {fit: fitForStore});
         if (result.ok) done.push(result.extraction);
         else {
           io.error(`${file}: ${result.reason}`);

@@ -188,14 +188,15 @@ export function score(docs: DocFindings[], defects: KnownDefect[]): Score {
 }
 
 export async function runEval(sharedDir = SHARED): Promise<{docs: DocFindings[]; defects: KnownDefect[]}> {
-  const {extractInput} = await import("../refresh/extract-input.ts");
+  const {extractFile} = await import("../extract/extract-file.ts");
+  const {fitForStore} = await import("../store/unfit-amounts.ts");
   const {loadReference} = await import("../reference/load-reference.ts");
   const {findingsFor} = await import("../models/findings-for.ts");
   const ref = loadReference();
   const inputs = inputsFor(sharedDir);
   const exs: {file: string; ex: Extraction}[] = [];
   for (const {gold, input} of inputs) {
-    const r = await extractInput(fs.readFileSync(input), input, ref);
+    const r = await extractFile(fs.readFileSync(input), input, ref, {fit: fitForStore});
     const file = path.basename(gold, ".json");
     if (r.ok) exs.push({file, ex: r.extraction});
     else console.error(`${input}: ${r.reason}`);

@@ -1,4 +1,5 @@
-import {shift, trimDec} from "../lib/decimal.ts";
+import {MONEY_UNIT, isMoneyUnit, toWan} from "../lib/money-unit.ts";
+import {NUMBER, plainNumber} from "../lib/number-text.ts";
 import type {CanonicalUnit, Span} from "../types.ts";
 
 /** One number-with-unit found in the text, before anyone decides what it means. */
@@ -15,26 +16,13 @@ export interface AmountToken {
   kind: "money" | "percent" | "count";
 }
 
-// NOTE: PDF text layers and web pages mix full-width digits (１２３) and separators (，．) into amounts.
-const DIGIT = "[0-9０-９]";
-const NUMBER = `${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?:[.．]${DIGIT}+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
 // NOTE: 人次 before 人, 批次 as a count of its own (三公 reception: "公务接待10批次、152人次").
-const UNIT = "万元|亿元|千元|元|%|％|个|辆|台|套|家|人次|人|名|批次";
+const UNIT = `${MONEY_UNIT}|%|％|个|辆|台|套|家|人次|人|名|批次`;
 // Scientific notation is never an amount: "1e-308万元" must not read as −308 万元, so no token starts right after
 // a digit and an exponent mark (1e, 1E-, 1e+).
 const TOKEN_RE = new RegExp(`(?<![0-9０-９.．]|[0-9０-９][eE][-+]?)(-?)(${NUMBER})\\s?(${UNIT})`, "gu");
 
-const MONEY_SHIFT: Record<string, number> = {万元: 0, 亿元: 4, 千元: -1, 元: -4};
 const COUNT_UNITS: Record<string, CanonicalUnit> = {个: "个", 辆: "辆", 台: "个", 套: "个", 家: "个", 人: "人", 名: "人", 人次: "人", 批次: "次"};
-
-function asciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, ".");
-}
-
-/** Parse a number as written ("3,422.23", "１２．５") into plain decimal digits ("3422.23"). */
-export function normalizeNumber(s: string): string {
-  return asciiDigits(s).replace(/[,，]/g, "");
-}
 
 /** Every amount token in the text, in order. Money is converted to 万元 exactly; nothing passes through a float. */
 export function scanAmounts(text: string): AmountToken[] {
@@ -42,14 +30,13 @@ export function scanAmounts(text: string): AmountToken[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const [whole, sign, num, unitRaw] = m;
     const start = m.index!;
-    const digits = sign + normalizeNumber(num);
+    const digits = sign + plainNumber(num);
     const unitAsWritten = unitRaw;
     let amount: string;
     let unit: CanonicalUnit;
     let kind: AmountToken["kind"];
-    if (unitRaw in MONEY_SHIFT) {
-      // A shifted amount keeps every source digit: 189,767,551 元 → 18976.7551 万元.
-      amount = MONEY_SHIFT[unitRaw] === 0 ? digits : trimDec(shift(digits, MONEY_SHIFT[unitRaw]));
+    if (isMoneyUnit(unitRaw)) {
+      amount = toWan(digits, unitRaw);
       unit = "万元";
       kind = "money";
     } else if (unitRaw === "%" || unitRaw === "％") {

@@ -1,11 +1,10 @@
 import {createHash} from "node:crypto";
 import {identify} from "../identify/identify.ts";
 import {cleanText} from "../read/clean.ts";
-import {decodeBytes} from "../read/decode.ts";
 import type {Reference} from "../reference/load-reference.ts";
 import {segmentSections} from "../segment/sections.ts";
-import type {TableGrid} from "../tables/grid.ts";
-import {tableFacts} from "../tables/table-facts.ts";
+import type {TableGrid} from "../read/grid.ts";
+import {tableFacts} from "./tables/table-facts.ts";
 import type {ChangeRecord, Extraction, ExtractionCounts, MentionRecord, ReasonRecord, TableCount, UnplacedRecord} from "../types.ts";
 import {scanAmounts} from "./amount-scan.ts";
 import {makeClassifier} from "./classify.ts";
@@ -15,7 +14,8 @@ import {reconcile} from "./reconcile.ts";
 
 /**
  * Extraction is a pure function: a decoded document in, the tables of its sections, mentions, facts, changes,
- * reasons and unplaced amounts out. It opens no database and writes no file.
+ * reasons and unplaced amounts out. It opens no database and writes no file. A file of any format comes in through
+ * ./extract-file.ts, which reads it and calls extractDocument.
  */
 
 export interface DecodedDocument {
@@ -36,12 +36,6 @@ export interface DecodedDocument {
 
 export function docIdOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-}
-
-/** Decode file bytes and extract: the usual entry point for a `.txt` disclosure. */
-export function extractBytes(bytes: Uint8Array, source: string, ref: Reference, isSynthetic = false): Extraction {
-  const {text, encoding} = decodeBytes(bytes, source);
-  return extractDocument({raw: text, encoding, source, docId: docIdOf(bytes), isSynthetic}, ref);
 }
 
 export function extractDocument(doc: DecodedDocument, ref: Reference): Extraction {

@@ -3,6 +3,7 @@ import type {Basis, DocKind, Measure, SectionRecord} from "../types.ts";
 import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
 import {contextAt, type SectionContext} from "./context.ts";
+import {DOWN_VERBS, UP_VERBS} from "./direction-verbs.ts";
 import {isPathFiller, parseFunctionPath} from "./function-path.ts";
 import {leadingOrgCuts, normLabel, stripLabel, withoutLeadingOrg} from "./labels.ts";
 import {CONTEXT_BASIS_KEYS, lookupLabel, measureNamed, splitMeasure, threePublicBudgetMeasure} from "./lexicon.ts";
@@ -74,7 +75,7 @@ const LEAD_RESTATES_TOTAL = /^(?:收[、，]?支(?:预算)?总计)?各?$/u;
 const CMP_SAME_YEAR_RE = /(?:比|较)\s*(?=(?:年初|全年|调整后?的?)?预算数?)/u;
 /** A completion rate: "完成年初预算的91.14%", "完成预算的60.46%", "预算完成率为98%". */
 const RATE_RE = /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*(?:[0-9０-９.,，]+\s*万元\s*)?的\s*$|(?:预算)?(?:完成率|执行率)(?:为|达到?)?\s*$/u;
-const VERB_END = /(?:增加|增长|新增|调增|提高|上升|减少|下降|降低|压减|调减|核减|增|减)了?\s*$/u;
+const VERB_END = new RegExp(`(?:${UP_VERBS}|${DOWN_VERBS})了?\\s*$`, "u");
 const VERB_START = /^\s*[，,]?\s*(?:增长|增加|减少|下降|降低|持平|上升)/u;
 const SAME_AS = /^\s*[，,]\s*(?:与|和|同)(?:(20\d\d)年度?|上年度?)(?:相比)?(?:保持)?(?:一致|持平|相同|相当)/u;
 /** A sentence whose subject is one project: "该项目…", "本项目…", "项目全年预算数为…". */

@@ -63,7 +63,7 @@ export function withoutLeadingOrg(label: string): string | null {
   return m && m[0].length < label.length ? label.slice(m[0].length).replace(/^(?:安排|共有|有)/u, "") : null;
 }
 
-const ORG_TAIL_CHAR = /(?:会|局|委|厅|院|办|处|室|中心|部|所|站|队|馆|校|府|社|团|司|联)$/u;
+const ORG_TAIL_CHAR = new RegExp(`${ORG_TAIL}$`, "u");
 
 /**
  * Every way to take a leading organisation name off a label, shortest name first: "福州市公安局治安管理支队收入预算"

@@ -1,5 +1,6 @@
 import {neg} from "../lib/decimal.ts";
 import type {AmountToken} from "./amount-scan.ts";
+import {DOWN_VERBS as DOWN, UP_VERBS as UP} from "./direction-verbs.ts";
 
 /**
  * Reasons of a stated change: “主要原因:一是…减少2380万元；二是…增加0.42万元：三是…；四是…增加41.99万元，
@@ -11,8 +12,6 @@ export const REASON_INTRO = /主要原因(?:是|为|有|如下)?\s*[:：]?|原�
 
 // NOTE: reasons are enumerated many ways: 一是/二是, 其一, （1）, 1、 — and separated by ；, ：(a typo in the seed) or ，.
 const ORDINAL = /(?:^|(?<=[；;：:，,。]))\s*(?=[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[、．.](?![0-9]))/gu;
-const UP = "增加|增长|新增|调增|提高|上升|增";
-const DOWN = "减少|下降|降低|压减|调减|核减|减";
 const VERB_RE = new RegExp(`(${UP}|${DOWN})(?!.*(?:${UP}|${DOWN}))`, "u");
 
 /** Sign of the last direction verb in `text`: +1, -1, or 0 when there is none. */

@@ -3,7 +3,7 @@
  * Each works on lines of the cleaned text (and the captions and header rows of its tables), spaces removed within
  * a line, since PDFs space out cover words ("2026 年度", "部 门").
  */
-import type {TableGrid} from "../tables/grid.ts";
+import type {TableGrid} from "../read/grid.ts";
 import type {DocKind, DocScope} from "../types.ts";
 import {orgNameAtStart, orgNameOf} from "./unit-name.ts";
 

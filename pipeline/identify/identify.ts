@@ -1,5 +1,5 @@
 import type {RegionRow} from "../reference/load-reference.ts";
-import type {TableGrid} from "../tables/grid.ts";
+import type {TableGrid} from "../read/grid.ts";
 import type {DocKind, DocScope} from "../types.ts";
 import {findCaptions, findLabelledUnits, findTitles, type Title} from "./headings.ts";
 import {findPublished, plausiblePublished} from "./published.ts";

@@ -24,6 +24,10 @@
  *
  * The output ends with exactly one "\n".
  */
+import {displayWidth} from "../lib/display-width.ts";
+
+/** Page widths are measured as the document's CJK font sets its lines. */
+const CJK_FONT = {cjkFont: true};
 
 /** Heading and list markers that open a line: 一、 （一） (一) 1、 1． 1.x （1） (1) 第一部分 附件. */
 export const HEADING_MARKER = new RegExp(
@@ -229,7 +233,7 @@ function shouldJoin(cur: string, next: string, width: number): boolean {
   // NOTE: an amount broken before its unit ("24458.43万" / "元", "1392.80" / "万元") is one token, whatever the
   // line looks like otherwise.
   if (SPLIT_AMOUNT_HEAD.test(cur) && SPLIT_AMOUNT_TAIL.test(next)) return true;
-  const w = displayWidth(cur);
+  const w = displayWidth(cur, CJK_FONT);
   // NOTE: in a hard-wrapped text a line that stops well short of the page width ended there: a heading, a title,
   // the last line of a paragraph that lacks its 。.
   if (Number.isFinite(width) && w < EARLY_END * width) return false;
@@ -270,7 +274,7 @@ export function wrapWidth(lines: string[]): number {
   let total = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i] === "" || lines[i + 1] === "" || SENTENCE_END.test(lines[i])) continue;
-    const w = displayWidth(lines[i]);
+    const w = displayWidth(lines[i], CJK_FONT);
     counts.set(w, (counts.get(w) ?? 0) + 1);
     total++;
   }
@@ -294,11 +298,4 @@ export function wrapWidth(lines: string[]): number {
 export function isParagraphPerLine(lines: string[]): boolean {
   const long = lines.filter((line) => [...line].length > MAX_HEADING_CHARS);
   return long.length >= 5 && long.filter((line) => SENTENCE_END.test(line)).length >= 0.7 * long.length;
-}
-
-/** Width in columns as a CJK font sets it: ideographs, full-width forms and CJK punctuation take two. */
-export function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += ch.codePointAt(0)! >= 0x2000 ? 2 : 1;
-  return w;
 }

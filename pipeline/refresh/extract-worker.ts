@@ -5,7 +5,8 @@
  */
 import {parentPort} from "node:worker_threads";
 import {loadReference, type Reference} from "../reference/load-reference.ts";
-import {extractInput} from "./extract-input.ts";
+import {extractFile} from "../extract/extract-file.ts";
+import {fitForStore} from "../store/unfit-amounts.ts";
 
 export interface WorkerRequest {
   id: number;
@@ -24,7 +25,7 @@ parentPort!.on("message", async (req: WorkerRequest) => {
   let ref = refs.get(req.referenceDir);
   if (!ref) refs.set(req.referenceDir, (ref = loadReference(req.referenceDir)));
   try {
-    const result = await extractInput(req.bytes, req.source, ref, req.isSynthetic);
+    const result = await extractFile(req.bytes, req.source, ref, {isSynthetic: req.isSynthetic, fit: fitForStore});
     parentPort!.postMessage({id: req.id, result});
   } catch (err) {
     parentPort!.postMessage({id: req.id, result: {ok: false, code: "extraction_failed", reason: `extraction_failed: ${(err as Error).message}`}});

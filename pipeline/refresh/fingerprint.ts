@@ -14,8 +14,8 @@ const PIPELINE = fileURLToPath(new URL("../", import.meta.url));
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Folders of pipeline/ whose code shapes an extraction, plus the single files that do. */
-const CODE_DIRS = ["extract", "identify", "lib", "read", "segment", "tables", "reference"];
-const CODE_FILES = ["types.ts", "store/schema.ts", "store/arrow-tables.ts", "refresh/extract-input.ts"];
+const CODE_DIRS = ["extract", "identify", "lib", "read", "segment", "reference"];
+const CODE_FILES = ["types.ts", "store/schema.ts", "store/arrow-tables.ts", "store/unfit-amounts.ts"];
 
 export function extractorFingerprint(referenceDir: string): string {
   const hash = crypto.createHash("sha256");

@@ -7,7 +7,7 @@
  * warehouse code never runs in it. Why not in-process: synchronous extraction code cannot be interrupted.
  */
 import {Worker} from "node:worker_threads";
-import type {InputResult} from "./extract-input.ts";
+import type {InputResult} from "../extract/extract-file.ts";
 
 export interface Extractor {
   extract(bytes: Uint8Array, source: string, isSynthetic: boolean): Promise<InputResult>;

@@ -9,7 +9,8 @@ import type {Reference} from "../reference/load-reference.ts";
 import type {DocumentVersionRecord, VersionedExtraction} from "../store/versions.ts";
 import type {Extraction} from "../types.ts";
 import type {ExtractionCache} from "./extraction-cache.ts";
-import {extractInput, type InputResult} from "./extract-input.ts";
+import {extractFile, type InputResult} from "../extract/extract-file.ts";
+import {fitForStore} from "../store/unfit-amounts.ts";
 import type {KeyPlan, Plan} from "./plan.ts";
 import type {Progress} from "./progress.ts";
 import type {FailedFile, LandedFile} from "./run-report.ts";
@@ -158,5 +159,5 @@ async function historical(
 }
 
 function extractWith(ctx: LandContext, bytes: Uint8Array, source: string, isSynthetic: boolean): Promise<InputResult> {
-  return ctx.extract ? ctx.extract(bytes, source, isSynthetic) : extractInput(bytes, source, ctx.ref, isSynthetic);
+  return ctx.extract ? ctx.extract(bytes, source, isSynthetic) : extractFile(bytes, source, ctx.ref, {isSynthetic, fit: fitForStore});
 }

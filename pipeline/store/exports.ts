@@ -1,36 +1,17 @@
 /**
- * Deterministic exports of the warehouse: the base tables analysts reuse and the marts, as CSV and Parquet, each
- * `order by all` so the bytes depend only on the rows, never on the order files were found or threads ran. The set is
- * written to a temp folder and renamed into place, so a reader sees the previous exports or the new ones.
+ * Deterministic exports of the warehouse: the published tables (./published.ts, the same list the site offers for
+ * download) as CSV and Parquet. The set is written to a temp folder and renamed into place, so a reader sees the
+ * previous exports or the new ones.
  */
 import fs from "node:fs";
 import path from "node:path";
-import type {DuckDBConnection} from "@duckdb/node-api";
 import {pidAlive, replaceAtomic, tempPathFor} from "../lib/atomic.ts";
-import {csvSafeSql} from "../lib/csv-safe.ts";
+import {PUBLISH_FORMATS, type PublishFormat, writePublished} from "./published.ts";
 import {warehouseMissing} from "./query.ts";
-import {quoteIdent, quoteLiteral} from "./schema.ts";
 import {openDuckDB} from "./warehouse.ts";
 
-export type ExportFormat = "csv" | "parquet";
-export const EXPORT_FORMATS: ExportFormat[] = ["csv", "parquet"];
-
-/** Base tables get each fact's document version beside it; marts are exported as they are. */
-const WITH_VERSION = (table: string) => `
-  select v.document_key, v.version, v.is_latest, t.*
-  from ${quoteIdent(table)} as t
-  left join document_versions as v using (doc_id)`;
-
-export const EXPORTS: {name: string; sql: string}[] = [
-  {name: "facts", sql: WITH_VERSION("facts")},
-  {name: "changes", sql: WITH_VERSION("changes")},
-  {name: "reasons", sql: WITH_VERSION("reasons")},
-  {name: "findings", sql: "select * from findings"},
-  {name: "document_versions", sql: "select * from document_versions"},
-  ...["fct_unit_year", "yoy_change", "change_waterfall", "union_fee_change", "peers", "trends"]
-    .concat(["composition_function", "composition_economic", "revisions"])
-    .map((name) => ({name, sql: `select * from ${quoteIdent(name)}`})),
-];
+export type ExportFormat = PublishFormat;
+export const EXPORT_FORMATS: ExportFormat[] = PUBLISH_FORMATS;
 
 export interface ExportOptions {
   db: string;
@@ -39,7 +20,7 @@ export interface ExportOptions {
   log?: (line: string) => void;
 }
 
-/** Writes every export in every format; returns the file names written (relative to `out`), sorted. */
+/** Writes every published table in every format; returns the file names written (relative to `out`), sorted. */
 export async function exportWarehouse({
   db,
   out,
@@ -53,29 +34,9 @@ export async function exportWarehouse({
   const tmp = tempPathFor(target, "tmp");
   fs.mkdirSync(tmp);
   const {instance, conn} = await openDuckDB(db, {readOnly: true});
-  const files: string[] = [];
+  let files: string[];
   try {
-    // preserve_insertion_order (DuckDB's default, pinned here) makes the writer keep the sorted order and fixed row
-    // groups: the same bytes were seen at 1, 2 and 4 threads. One thread is a safeguard that costs nothing at our size.
-    await conn.run("SET threads = 1; SET preserve_insertion_order = true;");
-    for (const e of EXPORTS) {
-      for (const format of formats) {
-        const file = `${e.name}.${format}`;
-        const options = format === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet, COMPRESSION zstd";
-        const sorted = `select * from (${e.sql}) order by all`;
-        // CSV only: text cells that a spreadsheet would run as a formula get a leading '. The rows are sorted on
-        // their true values first, so CSV and Parquet list them in the same order.
-        const rows = format === "csv" ? await csvSafeSelect(conn, sorted) : sorted;
-        const sql = `COPY (${rows}) TO ${quoteLiteral(path.join(tmp, file))} (${options})`;
-        try {
-          await conn.run(sql);
-        } catch (err) {
-          throw new Error(`export ${file}: ${(err as Error).message}`);
-        }
-        files.push(file);
-      }
-      log(`exported ${e.name}`);
-    }
+    files = await writePublished(conn, tmp, {formats, log});
   } catch (err) {
     fs.rmSync(tmp, {recursive: true, force: true});
     throw err;
@@ -84,17 +45,7 @@ export async function exportWarehouse({
     instance.closeSync();
   }
   replaceDir(tmp, target);
-  return files.sort();
-}
-
-/** `select` over `sql` with every VARCHAR column passed through the CSV-injection guard, other columns as they are. */
-async function csvSafeSelect(conn: DuckDBConnection, sql: string): Promise<string> {
-  const described = (await conn.runAndReadAll(`describe ${sql}`)).getRowObjectsJson();
-  const cols = described.map((r) => {
-    const name = quoteIdent(String(r.column_name));
-    return String(r.column_type) === "VARCHAR" ? `${csvSafeSql(name)} as ${name}` : name;
-  });
-  return `select ${cols.join(", ")} from (${sql})`;
+  return files;
 }
 
 /**

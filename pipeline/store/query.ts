@@ -6,6 +6,7 @@ import fs from "node:fs";
 import {DuckDBInstance, DuckDBTypeId, StatementType} from "@duckdb/node-api";
 import Papa from "papaparse";
 import {csvCell} from "../lib/csv-safe.ts";
+import {displayWidth} from "../lib/display-width.ts";
 
 export type QueryFormat = "table" | "csv" | "json";
 
@@ -142,26 +143,6 @@ export function formatCsv({columns, rows}: QueryResult): string {
   return Papa.unparse({fields: columns, data}, {newline: "\n"});
 }
 
-/** Display width: East Asian wide/fullwidth characters take two terminal columns. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
 
 /** Cuts to `max` display columns with an ellipsis; newlines shown as ↵ so rows stay on one line. */
 function clip(text: string, max: number): string {

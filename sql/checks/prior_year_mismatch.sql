@@ -3,36 +3,55 @@
 -- summary: 本年文件所述或隐含的上年数（本年数减变动）应与上年文件自己的数字一致，按二者写出的精度核对；没有上年文件时无法核对。
 -- description: The prior-year amount a change states or implies (本年 − 变动) matches the prior year's own document, to the precision both are written with. Without that document the check says insufficient_data.
 -- grain: one row per stated change of a unit whose prior-year document could be looked for
--- depends_on: stg_changes, stg_facts
-with c as (
-    -- Only a prior of the figure the prior year's document states: not a budget document's 上年预算执行数, not a
-    -- final account's comparison with its own year's budget (比年初预算数).
-    select * from stg_changes as sc
-    where compare_year is not null and prior is not null and compare_year <> fiscal_year
-        and (prior_measure is null or prior_measure = (
-            select case when d.doc_kind = 'final' then 'actual' else 'budget' end from stg_documents as d where d.doc_id = sc.doc_id
-        ) or (prior_measure = 'budget_initial' and (select d.doc_kind from stg_documents as d where d.doc_id = sc.doc_id) = 'budget'))
+-- depends_on: stg_changes, stg_documents, int_documents_latest, int_series_amounts
+with documents as (
+    select * from stg_documents
 ),
 
-prior_facts as (
-    -- One statement per fact: the narrative's where both text and a table state it (text_vs_table compares them).
-    select unit_name, fiscal_year, doc_kind, key, basis, code, amount, amount_as_written
-    from stg_facts
-    where is_latest and (measure is null or measure = 'actual')
-    qualify row_number() over (
-        partition by unit_name, fiscal_year, doc_kind, key, basis, code
-        order by origin desc, doc_id, span_start, span_end, parent, label
-    ) = 1
+latest as (
+    select * from int_documents_latest
 ),
 
+amounts as (
+    select * from int_series_amounts
+),
+
+c as (
+    -- Every stated prior of a current document (also of one that int_documents_latest did not pick for its unit and
+    -- year). Only a prior of the figure the prior year's document states: not a budget document's 上年预算执行数,
+    -- not a final account's comparison with its own year's budget (比年初预算数).
+    select
+        sc.*,
+        d.doc_kind
+    from stg_changes as sc
+    join documents as d using (doc_id)
+    where sc.compare_year is not null
+      and sc.prior is not null
+      and sc.compare_year <> sc.fiscal_year
+      and (
+          sc.prior_measure is null
+          or sc.prior_measure = case when d.doc_kind = 'final' then 'actual' else 'budget' end
+          or (sc.prior_measure = 'budget_initial' and d.doc_kind = 'budget')
+      )
+),
+
+-- The prior year's amount, looked up as int_changes_resolved looks it up: the latest document of the same unit and
+-- kind for the compared year, and the one amount it states for the same key, basis and code.
 matched as (
-    select c.*, p.amount as prior_doc_amount, p.amount_as_written as prior_doc_written,
-           exists (select 1 from stg_documents as d where d.unit_name = c.unit_name and d.fiscal_year = c.compare_year and d.is_latest) as prior_doc_exists
+    select
+        c.*,
+        pa.amount as prior_doc_amount,
+        pd.doc_id is not null as prior_doc_exists
     from c
-    left join prior_facts as p
-        on p.unit_name = c.unit_name and p.fiscal_year = c.compare_year and p.key = c.key
-        and p.doc_kind = (select d.doc_kind from stg_documents as d where d.doc_id = c.doc_id)
-        and p.basis is not distinct from c.basis and p.code is not distinct from c.code
+    left join latest as pd
+      on pd.unit_name = c.unit_name
+     and pd.doc_kind is not distinct from c.doc_kind
+     and pd.fiscal_year = c.compare_year
+    left join amounts as pa
+      on pa.doc_id = pd.doc_id
+     and pa.key = c.key
+     and pa.basis is not distinct from c.basis
+     and pa.code is not distinct from c.code
 ),
 
 final as (

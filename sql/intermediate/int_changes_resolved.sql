@@ -1,9 +1,13 @@
 -- grain: one row per stated change (document × change_id) of a latest document
--- depends_on: stg_changes, int_documents_latest, int_series_yearly
--- description: Stated changes with the amounts they imply. `current_amount` is the change's stated current amount,
--- description: else the document's own fact for the same key, basis and code. `implied_prior` is the stated prior,
--- description: else current_amount − delta (exact). `prior_year` is the compared year (the previous year when the
--- description: text does not say). status = 'insufficient_data' when no prior can be derived.
+-- depends_on: stg_changes, int_documents_latest, int_series_amounts
+-- description: Stated changes with the amounts they imply, and the one prior-year lookup the models and checks
+-- description: read. `current_amount` is the change's stated current amount, else the document's own amount for the
+-- description: same key, basis and code (int_series_amounts). `implied_prior` is the stated prior, else
+-- description: current_amount − delta (exact). `prior_year` is the compared year (the previous year when the text
+-- description: does not say). The prior document is the latest of the same unit and kind for prior_year
+-- description: (`prior_doc_id`, NULL when absent); `prior_doc_amount` is what it states for the same key, basis and
+-- description: code (NULL when it states none, `prior_n_series` NULL, or conflicting amounts). status =
+-- description: 'insufficient_data' when no prior can be derived.
 with changes as (
     select * from stg_changes
 ),
@@ -12,23 +16,9 @@ latest as (
     select * from int_documents_latest
 ),
 
-series as (
-    select * from int_series_yearly
-),
-
--- A change names key, basis and code only: match the document's plain series (no parent, no item label).
--- Several measures can match in a final account; only a single unambiguous amount is used.
-current_facts as (
-    select
-        doc_id,
-        key,
-        basis,
-        code,
-        case when count(distinct amount) = 1 and count(*) = count(amount) then min(amount) end as fact_amount
-    from series
-    where parent is null
-      and item_label is null
-    group by all
+-- A change names key, basis and code only: the document's plain series, with a single unambiguous amount.
+amounts as (
+    select * from int_series_amounts
 ),
 
 latest_changes as (
@@ -44,18 +34,37 @@ resolved as (
     select
         c.*,
         coalesce(c.compare_year, c.fiscal_year - 1) as prior_year,
-        f.fact_amount,
-        coalesce(c.current, f.fact_amount) as current_amount,
+        f.amount as fact_amount,
+        coalesce(c.current, f.amount) as current_amount,
         case
             when c.current is not null then 'stated'
-            when f.fact_amount is not null then 'fact'
+            when f.amount is not null then 'fact'
         end as current_source
     from latest_changes as c
-    left join current_facts as f
+    left join amounts as f
       on f.doc_id = c.doc_id
      and f.key = c.key
      and f.basis is not distinct from c.basis
      and f.code is not distinct from c.code
+),
+
+with_prior as (
+    select
+        r.*,
+        pd.doc_id as prior_doc_id,
+        pd.is_synthetic as prior_is_synthetic,
+        pa.n_series as prior_n_series,
+        pa.amount as prior_doc_amount
+    from resolved as r
+    left join latest as pd
+      on pd.unit_name = r.unit_name
+     and pd.doc_kind is not distinct from r.doc_kind
+     and pd.fiscal_year = r.prior_year
+    left join amounts as pa
+      on pa.doc_id = pd.doc_id
+     and pa.key = r.key
+     and pa.basis is not distinct from r.basis
+     and pa.code is not distinct from r.code
 ),
 
 final as (
@@ -77,6 +86,7 @@ final as (
         pct as pct_stated,
         prior as prior_stated,
         prior_source,
+        prior_measure,
         current as current_stated,
         current_amount,
         current_source,
@@ -89,11 +99,15 @@ final as (
             when prior is not null or current_amount is not null then 'ok'
             else 'insufficient_data'
         end as status,
+        prior_doc_id,
+        prior_is_synthetic,
+        prior_n_series,
+        prior_doc_amount,
         section,
         span_start,
         span_end,
         quote
-    from resolved
+    from with_prior
 )
 
 select * from final

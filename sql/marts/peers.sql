@@ -9,6 +9,8 @@
 -- description: ratio_pct is the exact share in percent (for display); ratio_double, median_double, mad_double and robust_z are DOUBLE, for outlier scoring only — never feed
 -- description: them back into an amount. rank 1 = highest ratio. robust_z = 0.6745·(x − median)/MAD, NULL when MAD = 0
 -- description: or the group has fewer than 5 units with the ratio. Synthetic peers are counted in n_synthetic_peers.
+-- description: median_pct is the exact median of ratio_pct over the ratios median_double is taken over (the mean of
+-- description: the two middle values when their number is even; × 0.5 keeps DECIMAL exact where / 2 would be DOUBLE).
 with series as (
     select * from int_series_yearly
 ),
@@ -104,7 +106,12 @@ group_medians as (
         count(*) as n_units,
         count(ratio_double) as n_peers,
         count(*) filter (where is_synthetic) as n_synthetic_peers,
-        median(ratio_double) as median_double
+        median(ratio_double) as median_double,
+        -- The exact median of ratio_pct over the same ratios (the two middle values when their number is even).
+        list_sort(
+            list(exact_pct(numerator_amount, expenditure_total))
+                filter (where ratio_double is not null and exact_pct(numerator_amount, expenditure_total) is not null)
+        ) as exact_ratios
     from metrics
     where peer_group is not null
     group by all
@@ -133,6 +140,10 @@ scored as (
         g.n_peers,
         g.n_synthetic_peers,
         g.median_double,
+        case
+            when len(g.exact_ratios) > 0
+                then (g.exact_ratios[(len(g.exact_ratios) + 1) // 2] + g.exact_ratios[(len(g.exact_ratios) + 2) // 2]) * 0.5
+        end as median_pct,
         a.mad_double,
         case
             when m.ratio_double is not null and m.peer_group is not null then rank() over (
@@ -173,6 +184,7 @@ final as (
         n_units,
         n_peers,
         n_synthetic_peers,
+        median_pct,
         median_double,
         mad_double,
         case

@@ -6,7 +6,9 @@
 -- description: three_public.*, operating_cost, procurement.total, basic.personnel/public, plus any series the
 -- description: document states a change for. Only changes against the previous year are used. When the previous
 -- description: year's document is absent, prior_amount and computed_delta are NULL and status = 'insufficient_data'
--- description: (status_reason says why): a missing year is not a zero.
+-- description: (status_reason says why): a missing year is not a zero. county_share_pct: a county row's amount as an
+-- description: exact percent (exact_pct) of the sum over the county rows (no measure, an amount) of the same series
+-- description: (key, basis, code) and fiscal year; NULL for other rows.
 with series as (
     select * from int_series_yearly
 ),
@@ -88,6 +90,7 @@ with_prior as (
         l.doc_kind,
         l.fiscal_year,
         l.region,
+        l.region_level,
         l.is_synthetic,
         pd.doc_id as prior_doc_id,
         ps.doc_id is not null as prior_stated,
@@ -106,7 +109,7 @@ with_prior as (
      and ps.measure is not distinct from sp.measure
 ),
 
-final as (
+compared as (
     select
         unit_name,
         doc_kind,
@@ -141,8 +144,21 @@ final as (
             when prior_doc_id is null then 'no_prior_document'
             when not prior_stated then 'prior_not_stated'
             when prior_amount is null then 'prior_conflicting_amounts'
-        end as status_reason
+        end as status_reason,
+        region_level = 'county' and measure is null and amount is not null as is_county_row
     from with_prior
+),
+
+final as (
+    select
+        * exclude (is_county_row),
+        case
+            when is_county_row then exact_pct(
+                amount,
+                sum(amount) filter (where is_county_row) over (partition by key, basis, code, fiscal_year)
+            )
+        end as county_share_pct
+    from compared
 )
 
 select * from final

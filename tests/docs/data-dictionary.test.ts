@@ -1,15 +1,29 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {renderDataDictionary} from "../../pipeline/docs/data-dictionary.ts";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {VOCABULARY} from "../../pipeline/extract/vocabulary.ts";
+import {loadModels} from "../../pipeline/models/sql-files.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
+import {PUBLISHED} from "../../pipeline/store/published.ts";
+import {TABLES} from "../../pipeline/store/schema.ts";
 import {repoRoot} from "../helpers/shared.ts";
 
-describe("data dictionary", () => {
-  it("is up to date with the vocabulary and the table specs", () => {
+describe("data dictionary", async () => {
+  const rendered = await renderDataDictionary();
+
+  it("is up to date with the vocabulary, the table specs, the SQL headers and the published list", () => {
     const committed = readFileSync(`${repoRoot}/docs/DATA_DICTIONARY.md`, "utf8");
-    expect(committed, "run `npm run docs:dictionary`").toBe(renderDataDictionary());
+    expect(committed, "run `npm run docs:dictionary`").toBe(rendered);
+  });
+
+  it("describes every table a user can query: stored, every model (marts included), the check tables", () => {
+    const described = [...rendered.matchAll(/^#### `([a-z_0-9]+)`$/gm)].map((m) => m[1]);
+    const expected = [...TABLES.map((t) => t.name), ...loadModels().map((m) => m.name), "check_rules", "check_results", "findings"];
+    expect(expected.filter((name) => !described.includes(name))).toEqual([]);
+    expect(PUBLISHED.filter((p) => !described.includes(p.name)).map((p) => p.name)).toEqual([]);
+    // A mart's grain comes from its SQL header.
+    expect(rendered).toContain(`Built by \`sql/marts/peers.sql\``);
   });
 
   it("documents every key the extractor emits on the bundled seed", () => {

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import {describeFact, readGold, scoreFacts} from "../helpers/gold.ts";
 import {hasShared, sharedPath} from "../helpers/shared.ts";

@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
-import {extractInput} from "../../pipeline/refresh/extract-input.ts";
+import {extractFile} from "../../pipeline/extract/extract-file.ts";
+import {fitForStore} from "../../pipeline/store/unfit-amounts.ts";
 import type {Extraction} from "../../pipeline/types.ts";
 import {describeFact, readGold, scoreFacts, type Gold} from "../helpers/gold.ts";
 import {hasShared, sharedPath} from "../helpers/shared.ts";
@@ -32,7 +33,7 @@ describe.skipIf(!hasShared)("real2 disclosures against their headline gold (skip
     for (const name of readdirSync(sharedPath("gold/real2")).sort()) {
       const gold = readGold(sharedPath("gold/real2", name));
       if (!MIN_FOUND[gold.file.slice(0, 3)]) continue;
-      const res = await extractInput(readFileSync(sharedPath("real2", gold.file)), gold.file, ref);
+      const res = await extractFile(readFileSync(sharedPath("real2", gold.file)), gold.file, ref, {fit: fitForStore});
       if (!res.ok) throw new Error(`${gold.file}: ${res.reason}`);
       rows.push({file: gold.file, gold, ex: res.extraction});
     }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {equal} from "../../pipeline/lib/decimal.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import {describeFact, findChange, readGold, sameFact} from "../helpers/gold.ts";

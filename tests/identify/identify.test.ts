@@ -11,7 +11,7 @@ import {pdfDateToIso} from "../../pipeline/read/pdf/pdf-date.ts";
 import {cleanText} from "../../pipeline/read/clean.ts";
 import {decodeBytes} from "../../pipeline/read/decode.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
-import type {TableGrid} from "../../pipeline/tables/grid.ts";
+import type {TableGrid} from "../../pipeline/read/grid.ts";
 import {repoRoot} from "../helpers/shared.ts";
 
 const {regions} = loadReference();

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import {describe, expect, it} from "vitest";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {runModels} from "../../pipeline/models/run-models.ts";
 import {DEFAULT_REFERENCE_DIR, loadReference} from "../../pipeline/reference/load-reference.ts";
 import {openDuckDB} from "../../pipeline/store/warehouse.ts";

@@ -1,7 +1,8 @@
 import {existsSync, readFileSync} from "node:fs";
 import PDFDocument from "pdfkit";
 import {beforeAll, describe, expect, it} from "vitest";
-import {docIdOf, extractBytes, extractDocument} from "../../pipeline/extract/extract.ts";
+import {docIdOf, extractDocument} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {PdfError, readPdf} from "../../pipeline/read/pdf/read-pdf.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import type {FactRecord} from "../../pipeline/types.ts";

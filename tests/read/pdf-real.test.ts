@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {docIdOf, extractBytes, extractDocument} from "../../pipeline/extract/extract.ts";
+import {docIdOf, extractDocument} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {equal} from "../../pipeline/lib/decimal.ts";
 import {readPdf, type PdfRead} from "../../pipeline/read/pdf/read-pdf.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";

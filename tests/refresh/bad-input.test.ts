@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {extractInput} from "../../pipeline/refresh/extract-input.ts";
+import {extractFile} from "../../pipeline/extract/extract-file.ts";
 import {refresh} from "../../pipeline/refresh/refresh.ts";
 import type {RunReport} from "../../pipeline/refresh/run-report.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
@@ -97,7 +97,7 @@ describe("refresh over the seed and every kind of bad input", () => {
   });
 
   it("lands the seed with all its facts", async () => {
-    const ex = await extractInput(seedBytes(), SEED_SOURCE, loadReference());
+    const ex = await extractFile(seedBytes(), SEED_SOURCE, loadReference());
     if (!ex.ok) throw new Error(ex.reason);
     expect(report.landed).toEqual([
       expect.objectContaining({

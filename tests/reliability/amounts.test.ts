@@ -4,7 +4,8 @@
  */
 import {describe, expect, it} from "vitest";
 import {scanAmounts} from "../../pipeline/extract/amount-scan.ts";
-import {extractInput} from "../../pipeline/refresh/extract-input.ts";
+import {extractFile} from "../../pipeline/extract/extract-file.ts";
+import {fitForStore} from "../../pipeline/store/unfit-amounts.ts";
 import {DEFAULT_REFERENCE_DIR, loadReference} from "../../pipeline/reference/load-reference.ts";
 import {seedBytes} from "../helpers/fixtures/seed.ts";
 
@@ -12,11 +13,11 @@ const ref = loadReference(DEFAULT_REFERENCE_DIR);
 
 describe("amounts that cannot be stored or are no amounts", () => {
   it("unplaces an amount too large for DECIMAL(24,6) and lands the rest of the document", async () => {
-    const good = await extractInput(seedBytes(), "seed.txt", ref);
+    const good = await extractFile(seedBytes(), "seed.txt", ref, {fit: fitForStore});
     if (!good.ok) throw new Error(good.reason);
     const text = seedBytes().toString("utf8").replace(/上年结转[0-9.]+万元/, "上年结转99999999999999999999.999999万元");
     expect(text).toContain("上年结转99999999999999999999.999999万元");
-    const r = await extractInput(Buffer.from(text), "seed.txt", ref);
+    const r = await extractFile(Buffer.from(text), "seed.txt", ref, {fit: fitForStore});
     if (!r.ok) throw new Error(`the whole document failed: ${r.reason}`);
     const u = r.extraction.unplaced.find((x) => x.as_written.startsWith("99999999999999999999.999999"));
     expect(u?.reason).toMatch(/amount too large to store: 99999999999999999999.999999万元 does not fit DECIMAL\(24,6\)/);

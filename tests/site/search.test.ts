@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import path from "node:path";
 import {describe, expect, it} from "vitest";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import {createSearch, tokenize} from "../../site/src/components/search.js";
 import {repoRoot} from "../helpers/shared.ts";

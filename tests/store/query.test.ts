@@ -1,7 +1,8 @@
 import path from "node:path";
 import os from "node:os";
 import {describe, expect, it} from "vitest";
-import {displayWidth, runQuery} from "../../pipeline/store/query.ts";
+import {displayWidth} from "../../pipeline/lib/display-width.ts";
+import {runQuery} from "../../pipeline/store/query.ts";
 import {fakeExtraction} from "../helpers/fake-extraction.ts";
 import {withWarehouse} from "../helpers/warehouse.ts";
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {extractBytes} from "../../pipeline/extract/extract.ts";
+import {extractBytes} from "../helpers/extract-text.ts";
 import {loadReference} from "../../pipeline/reference/load-reference.ts";
 import {generateCorpus, type SynthDoc} from "../../pipeline/synth/corpus.ts";
 import {roundTrip} from "./roundtrip.ts";

@@ -12,6 +12,7 @@
  */
 import {SSF, type CellObject} from "@e965/xlsx";
 import {equal, roundTo, shift, trimDec} from "../../lib/decimal.ts";
+import {displayedNumber} from "../../lib/number-text.ts";
 
 /** Significant digits at or above which a double's shortest form is float noise rather than an amount as typed. */
 const NOISE_DIGITS = 15;
@@ -40,7 +41,7 @@ export function numberText(v: number, format: string | undefined, shown: string 
   const percent = format !== undefined && isPercentFormat(format);
   const exact = plainDecimal(v);
   const value = percent ? trimDec(shift(exact, 2)) : exact;
-  const displayed = shown === undefined ? null : displayedDecimal(shown, percent);
+  const displayed = shown === undefined ? null : displayedNumber(shown, percent);
   const suffix = percent ? "%" : "";
   if (displayed !== null) {
     if (equal(displayed, value)) return displayed + suffix;
@@ -55,20 +56,6 @@ export function plainDecimal(v: number): string {
   const s = String(v);
   const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
   return m ? trimDec(shift(m[1], Number(m[2]))) : s;
-}
-
-/** "3,422.23" → "3422.23", "(1,234.00)" → "-1234.00", "96.04%" → "96.04" (when percent); null if no number. */
-function displayedDecimal(shown: string, percent: boolean): string | null {
-  let s = shown.trim().replace(/[,\s¥￥$]/g, "");
-  let negative = false;
-  if (/^\(.*\)$/.test(s)) {
-    negative = true;
-    s = s.slice(1, -1);
-  }
-  if (percent !== s.endsWith("%")) return null;
-  if (percent) s = s.slice(0, -1);
-  if (!/^-?\d+(?:\.\d+)?$/.test(s)) return null;
-  return negative && !s.startsWith("-") ? `-${s}` : s;
 }
 
 function isPercentFormat(format: string): boolean {

@@ -3,14 +3,12 @@
  * merged across the columns, then "单位：元"), in a caption, in the lines above an HTML or Word table, or only in
  * the file or sheet name.
  */
-import type {TableGrid} from "../../tables/grid.ts";
-import {unitOf} from "../../tables/unit-line.ts";
+import type {TableGrid} from "../grid.ts";
+import {UNIT_PHRASE, unitOf} from "../../lib/money-unit.ts";
 
 export {unitOf};
 export type GridUnit = TableGrid["unit"];
 
-/** The unit phrase with its brackets, to cut it out of a title line ("收支预算总表（单位：万元）"). */
-const UNIT_PHRASE = /[（(]?\s*(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(?:万元|千元|亿元|元)\s*[)）]?/;
 
 /** A line that reads as a table's title: short, no sentence end, ideographs in it, not the unit line alone. */
 export function isTitleLike(line: string): boolean {

@@ -9,7 +9,7 @@
  */
 import type {CheerioAPI} from "cheerio";
 import type {AnyNode, Element} from "domhandler";
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 import {isTitleLike, splitHeading, titlePart, unitOf} from "./grid-heading.ts";
 import {isDataTable, tableRows} from "./html-table.ts";
 

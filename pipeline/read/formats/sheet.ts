@@ -8,7 +8,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel.full.mjs";
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 import {cellText} from "./cell-text.ts";
 import {asReadError, ReadError} from "./errors.ts";
 import {splitHeading, titleFromName} from "./grid-heading.ts";

@@ -1,5 +1,5 @@
 /** What every format reader returns: the narrative text, how it was decoded, and the tables it holds. */
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 
 export interface ReadDocumentResult {
   /** The narrative, one paragraph per line (tables of .docx/.html kept out of it: see html-text.ts). */

@@ -5,7 +5,7 @@
  * every column it overlaps, or else to the nearest column that has no header of its own, or else makes a column of
  * its own (a column left empty in every row, like 上级补助收入 in a unit that has none).
  */
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 import {NUMBER_CELL, type TableBlock} from "./table-blocks.ts";
 import type {PdfItem, PdfLine} from "./page-items.ts";
 

@@ -6,7 +6,7 @@
  * separated runs joined by a space, and a `=== page N ===` marker before each page, so page numbers, running headers
  * and hard wraps are removed and re-joined there, as for the `.txt` renderings.
  */
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 import {buildGrid} from "./grid-build.ts";
 import {openPdf, reasonOf} from "./open-pdf.ts";
 import {lineText, pageItems, physicalLines, type PdfLine} from "./page-items.ts";

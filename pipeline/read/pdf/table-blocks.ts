@@ -4,9 +4,9 @@
  * next title or the end of the page. A page that starts with table rows and no title continues the table of the
  * page before (long tables run over several pages, often repeating their header).
  */
-import {unitOf} from "../../tables/unit-line.ts";
+import {unitOf} from "../../lib/money-unit.ts";
 import {lineText, type PdfLine} from "./page-items.ts";
-import type {TableGrid} from "../../tables/grid.ts";
+import type {TableGrid} from "../grid.ts";
 
 export interface TableBlock {
   title: string;

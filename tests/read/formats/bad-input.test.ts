@@ -2,7 +2,8 @@
 import {zipSync} from "fflate";
 import {describe, expect, it} from "vitest";
 import {ReadError, readDocument} from "../../../pipeline/read/read-document.ts";
-import {extractInput} from "../../../pipeline/refresh/extract-input.ts";
+import {extractFile} from "../../../pipeline/extract/extract-file.ts";
+import {fitForStore} from "../../../pipeline/store/unfit-amounts.ts";
 import {loadReference} from "../../../pipeline/reference/load-reference.ts";
 import {
   LOREM,
@@ -119,7 +120,7 @@ describe("bad input: named errors", () => {
     expect(["corrupt", "no_text_layer"]).toContain(e.code);
   });
 
-  it("not a disclosure: a recipe, lorem ipsum, a text with amounts but no budget (through extractInput)", async () => {
+  it("not a disclosure: a recipe, lorem ipsum, a text with amounts but no budget (through extractFile)", async () => {
     const ref = loadReference();
     const shop = "本店今日特价：苹果每斤5元，香蕉每斤3.5元，满100元包邮。\n";
     for (const [text, name] of [
@@ -127,14 +128,14 @@ describe("bad input: named errors", () => {
       [LOREM, "lorem.txt"],
       [shop, "shop.txt"],
     ]) {
-      const r = await extractInput(Buffer.from(text), name, ref);
+      const r = await extractFile(Buffer.from(text), name, ref, {fit: fitForStore});
       expect(r).toMatchObject({
         ok: false,
         code: "not_a_disclosure",
         reason: expect.stringMatching(/^not_a_disclosure: not a budget disclosure: no (budget )?amounts found/),
       });
     }
-    const html = await extractInput(Buffer.from(`<html><body><p>${RECIPE}</p></body></html>`), "菜谱.html", ref);
+    const html = await extractFile(Buffer.from(`<html><body><p>${RECIPE}</p></body></html>`), "菜谱.html", ref, {fit: fitForStore});
     expect(html).toMatchObject({ok: false, code: "not_a_disclosure"});
   });
 });

@@ -4,7 +4,8 @@
  * unplaced.
  */
 import {describe, expect, it} from "vitest";
-import {extractInput} from "../../../pipeline/refresh/extract-input.ts";
+import {extractFile} from "../../../pipeline/extract/extract-file.ts";
+import {fitForStore} from "../../../pipeline/store/unfit-amounts.ts";
 import {loadReference} from "../../../pipeline/reference/load-reference.ts";
 import type {Extraction, FactRecord} from "../../../pipeline/types.ts";
 import {docxOf} from "../../helpers/fixtures/docx.ts";
@@ -15,7 +16,7 @@ import {seedStandardTables, tableRows} from "../../helpers/fixtures/standard-tab
 const ref = loadReference();
 
 async function extract(bytes: Uint8Array, source: string): Promise<Extraction> {
-  const r = await extractInput(bytes, source, ref);
+  const r = await extractFile(bytes, source, ref, {fit: fitForStore});
   if (!r.ok) throw new Error(r.reason);
   return r.extraction;
 }
@@ -76,7 +77,7 @@ describe("the seed narrative in other formats", async () => {
       [docx, seedSourceAs(".docx"), total],
       [html, seedSourceAs(".html"), general],
     ] as const) {
-      const r = await extractInput(bytes, source, ref);
+      const r = await extractFile(bytes, source, ref, {fit: fitForStore});
       if (!r.ok) throw new Error(r.reason);
       expect(r.tables).toEqual([
         {title: table.title, unit: "万元", rows: [...table.header, ...table.body], location: "table 1"},

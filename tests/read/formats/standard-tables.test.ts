@@ -6,7 +6,8 @@
 import {describe, expect, it} from "vitest";
 import {equal, trimDec} from "../../../pipeline/lib/decimal.ts";
 import {readDocument} from "../../../pipeline/read/read-document.ts";
-import {extractInput} from "../../../pipeline/refresh/extract-input.ts";
+import {extractFile} from "../../../pipeline/extract/extract-file.ts";
+import {fitForStore} from "../../../pipeline/store/unfit-amounts.ts";
 import {loadReference} from "../../../pipeline/reference/load-reference.ts";
 import {csvOf, workbookOf} from "../../helpers/fixtures/sheets.ts";
 import {SEED_SOURCE, seedBytes, seedSourceAs} from "../../helpers/fixtures/seed.ts";
@@ -109,14 +110,14 @@ describe(".csv exports", () => {
   });
 });
 
-describe("table files through extractInput", () => {
+describe("table files through extractFile", () => {
   const ref = loadReference();
   it("a workbook of standard tables lands (identity from its path), its grids passed on for the table mapper", async () => {
     const bytes = workbookOf(
       tables.map((t, i) => ({name: `Sheet${i + 1}`, rows: tableRows(t)})),
       "xlsx",
     );
-    const r = await extractInput(bytes, seedSourceAs(".xlsx"), ref);
+    const r = await extractFile(bytes, seedSourceAs(".xlsx"), ref, {fit: fitForStore});
     if (!r.ok) throw new Error(r.reason);
     expect(r.tables.map((t) => t.title)).toEqual(tables.map((t) => t.title));
     expect([r.extraction.document.unit, r.extraction.document.year]).toEqual(["阿坝州总工会", 2024]);
@@ -129,8 +130,8 @@ describe("table files through extractInput", () => {
    */
   async function compareWithText(bytes: Uint8Array, source: string) {
     const [txt, tab] = await Promise.all([
-      extractInput(seedBytes(), SEED_SOURCE, ref),
-      extractInput(bytes, source, ref),
+      extractFile(seedBytes(), SEED_SOURCE, ref, {fit: fitForStore}),
+      extractFile(bytes, source, ref, {fit: fitForStore}),
     ]);
     if (!txt.ok || !tab.ok) throw new Error(!txt.ok ? txt.reason : !tab.ok ? tab.reason : "");
     const tableFacts = tab.extraction.facts.filter((f) => f.origin === "table");

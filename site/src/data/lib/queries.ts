@@ -71,45 +71,26 @@ ORDER BY finding_id`;
 
 /**
  * Year-over-year rows of the headline series (function classes on basis total only), with the unit's slug.
- * county_share_pct: a county row's amount as an exact percent (exact_pct, 4 decimals) of the sum over the counties
- * of the same series (key, basis, code) and year, for 县域's 占各县合计; NULL for other rows.
+ * county_share_pct (县域's 占各县合计) is the mart's.
  */
-const COUNTY_ROW = "d.region_level = 'county' AND y.measure IS NULL AND y.amount IS NOT NULL";
 export const YOY_SQL = `
 WITH ${FLAGGED_CTE}
 SELECT y.unit_name, ${unitSlug("y.unit_name")} AS unit_slug, y.doc_kind, y.fiscal_year, y.prior_year, y.is_synthetic,
        d.region_level, y.doc_id, y.key, y.basis, y.measure, y.code, y.label, y.amount, y.prior_amount,
        y.computed_delta, y.computed_pct, y.stated_delta, y.stated_pct, y.stated_minus_computed, y.status,
-       CASE WHEN ${COUNTY_ROW} THEN exact_pct(y.amount, sum(y.amount) FILTER (WHERE ${COUNTY_ROW})
-            OVER (PARTITION BY y.key, y.basis, y.code, y.fiscal_year)) END AS county_share_pct,${FLAG_COLUMNS}
+       y.county_share_pct,${FLAG_COLUMNS}
 FROM yoy_change y
 LEFT JOIN documents d USING (doc_id)${FLAG_JOINS}
 WHERE y.key <> 'expenditure.function' OR y.basis = 'total'
 ORDER BY y.key, y.basis NULLS FIRST, y.code NULLS FIRST, y.measure NULLS FIRST, y.unit_name, y.doc_kind, y.fiscal_year`;
 
-/**
- * Peer ratios of every latest document: ratio_pct (exact percent, for display) and the DOUBLEs used for scoring.
- * median_pct is the exact median of ratio_pct over the ratios the group's median_double is taken over (the mean
- * of the two middle values when their number is even; × 0.5 keeps DECIMAL exact where / 2 would go to DOUBLE).
- */
+/** Peer ratios of every latest document: ratio_pct and median_pct (exact, for display) and the DOUBLEs used for scoring. */
 export const PEERS_SQL = `
-WITH groups AS (
-  SELECT fiscal_year, doc_kind, peer_group, metric,
-         list_sort(list(ratio_pct) FILTER (WHERE ratio_double IS NOT NULL AND ratio_pct IS NOT NULL)) AS xs
-  FROM peers
-  WHERE peer_group IS NOT NULL
-  GROUP BY ALL
-)
 SELECT p.fiscal_year, p.doc_kind, p.peer_group, p.unit_name, ${unitSlug("p.unit_name")} AS unit_slug, d.region_level,
        p.is_synthetic, p.doc_id, p.metric, p.numerator_key, p.numerator_amount, p.expenditure_total, p.ratio_pct,
-       p.ratio_double, p.rank, p.n_peers,
-       CASE WHEN len(g.xs) > 0 THEN (g.xs[(len(g.xs) + 1) // 2] + g.xs[(len(g.xs) + 2) // 2]) * 0.5 END AS median_pct,
-       p.median_double, p.robust_z, p.status
+       p.ratio_double, p.rank, p.n_peers, p.median_pct, p.median_double, p.robust_z, p.status
 FROM peers p
 LEFT JOIN documents d USING (doc_id)
-LEFT JOIN groups g
-  ON g.fiscal_year = p.fiscal_year AND g.doc_kind IS NOT DISTINCT FROM p.doc_kind AND g.peer_group = p.peer_group
- AND g.metric = p.metric
 ORDER BY p.metric, p.fiscal_year, p.doc_kind, p.rank NULLS LAST, p.unit_name`;
 
 /**

@@ -1,3 +1,5 @@
+import type {MoneyUnit} from "../lib/money-unit.ts";
+
 /**
  * A table as it comes out of any reader (PDF item positions, .xlsx/.xls, .csv, .docx/.html tables): its title, the
  * unit its amounts are written in, and its rows of cell strings exactly as written. The table-fact mapper turns a
@@ -8,7 +10,7 @@ export interface TableGrid {
   /** Title as printed above the table, e.g. "收支预算总表" or "2024年部门收支预算总表". */
   title: string;
   /** Unit of the amounts as printed ("单位：元" / "单位：万元"); null when the table does not say. */
-  unit: "元" | "万元" | "千元" | "亿元" | null;
+  unit: MoneyUnit | null;
   /**
    * Header rows (possibly several levels) then body rows; each cell the text as written ("" for an empty cell). The
    * header ends where the first row holding an amount begins. A header cell that spans several columns (收入 over

@@ -3,7 +3,7 @@
  * its basic or project part, a 三公 item, or a column no key covers (上缴上级支出, 经营支出 …). For 决算 tables
  * the measure too: 决算数 (actual), 年初预算数 (budget_initial), 调整预算数/全年预算数 (budget_adjusted).
  */
-import type {FactRecord} from "../types.ts";
+import type {FactRecord} from "../../types.ts";
 
 export type AmountColumn = "total" | "basic" | "project" | "personnel" | "public" | "other";
 

@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {doc, fact, sqlFixture} from "../helpers/sql-fixture.ts";
+import {doc, fact, sqlFixture} from "../../helpers/sql-fixture.ts";
 
 const table = (o: Parameters<typeof fact>[0]) => fact({origin: "table", table_name: "收支预算总表", section: "page 1", span_start: 0, span_end: 0, ...o});
 

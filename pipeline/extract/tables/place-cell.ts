@@ -3,9 +3,9 @@
  * code come from the label/code columns to the left of the cell (a balance table has two such groups: 收入 and
  * 支出), the column's meaning from its header path.
  */
-import type {Classifier} from "../extract/classify.ts";
-import type {Basis, FactRecord} from "../types.ts";
-import {parseAmount} from "./cell-amount.ts";
+import type {Classifier} from "../classify.ts";
+import type {Basis, FactRecord} from "../../types.ts";
+import {cellAmount} from "../../lib/number-text.ts";
 import {amountColumn, columnName, measureOf, threePublicKey} from "./column-roles.ts";
 import {MEASURE_CELL, type GridShape} from "./grid-shape.ts";
 import {rowIdentity} from "./row-identity.ts";
@@ -50,7 +50,7 @@ const TOTAL_ROW = /^(?:合计|总计|本年支出合计|支出合计|本年收�
 
 export function placeCell(input: CellInput): Placed | {reason: string} {
   const {row, col, shape, type, final} = input;
-  const amount = parseAmount(row[col])!;
+  const amount = cellAmount(row[col])!;
   const path = shape.paths[col];
   const {label, code, ordinal, header} = rowIdentity(row, col, shape);
   const bare = bareLabel(label);

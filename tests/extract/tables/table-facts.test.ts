@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {loadReference} from "../../pipeline/reference/load-reference.ts";
-import type {TableGrid} from "../../pipeline/tables/grid.ts";
-import {tableFacts} from "../../pipeline/tables/table-facts.ts";
-import {extractDocument} from "../../pipeline/extract/extract.ts";
+import {loadReference} from "../../../pipeline/reference/load-reference.ts";
+import type {TableGrid} from "../../../pipeline/read/grid.ts";
+import {tableFacts} from "../../../pipeline/extract/tables/table-facts.ts";
+import {extractDocument} from "../../../pipeline/extract/extract.ts";
 
 const ref = loadReference();
 const grid = (title: string, unit: TableGrid["unit"], rows: string[][]): TableGrid => ({title, unit, rows, location: "page 1"});

@@ -3,8 +3,8 @@
  * amount column's header path read top-down ("“三公”经费 › 公务用车购置及运行费 › 小计"). Readers repeat a spanning
  * header cell in every column it spans (see grid.ts), so the path of a column is its own header cells.
  */
-import {parseAmount} from "./cell-amount.ts";
-import type {TableGrid} from "./grid.ts";
+import {cellAmount} from "../../lib/number-text.ts";
+import type {TableGrid} from "../../read/grid.ts";
 
 /** `ordinal`: a 行次/栏次 column numbering the rows (1, 2, 3 …), no amounts. */
 export type ColumnRole = "code" | "label" | "amount" | "ordinal" | "empty";
@@ -27,7 +27,7 @@ export function gridShape(grid: TableGrid): GridShape {
   const width = Math.max(0, ...grid.rows.map((r) => r.length));
   const cell = (r: string[], c: number) => (r[c] ?? "").replace(/\s/g, "");
   // NOTE: a 栏次 row numbering the columns (栏次 | 1 | 2 | 3) belongs to the header, not the body.
-  let headerRows = grid.rows.findIndex((r) => r.some((x) => parseAmount(x) !== null) && !isNumberingRow(r));
+  let headerRows = grid.rows.findIndex((r) => r.some((x) => cellAmount(x) !== null) && !isNumberingRow(r));
   if (headerRows < 0) headerRows = grid.rows.length;
   const header = grid.rows.slice(0, headerRows).filter((r) => !isNumberingRow(r));
   const body = grid.rows.slice(headerRows).filter((r) => !isNumberingRow(r));
@@ -57,7 +57,7 @@ export function gridShape(grid: TableGrid): GridShape {
     if (codeLike && (paths[c].some((p) => CODE_HEADER.test(p)) || (codeLengths && !isAmountHeader(paths[c])))) return "code";
     // NOTE: row numbers whose header was lost (1, 2, 3 … one more each row) are no amounts.
     if (cells.length >= 3 && cells.every((x, i) => /^[1-9]\d?$/.test(x) && (i === 0 || +x === +cells[i - 1] + 1))) return "ordinal";
-    if (cells.filter((x) => parseAmount(x) !== null).length >= cells.length / 2) return "amount";
+    if (cells.filter((x) => cellAmount(x) !== null).length >= cells.length / 2) return "amount";
     return "label";
   });
   // NOTE: a header centred over a wide cell whose amounts are right-aligned may make a column of its own, empty in

@@ -2,14 +2,15 @@
  * The standard tables → facts, in the vocabulary the narrative extractor uses, tagged with the table they came from.
  * Precision first: a row whose meaning is not certain is skipped, with the reason, for a later "unplaced" listing.
  */
-import {equal} from "../lib/decimal.ts";
-import {makeClassifier, type Classifier} from "../extract/classify.ts";
-import {normLabel} from "../extract/labels.ts";
-import type {Reference} from "../reference/load-reference.ts";
-import type {Basis, DocKind, FactRecord} from "../types.ts";
-import {parseAmount, toWan} from "./cell-amount.ts";
+import {equal} from "../../lib/decimal.ts";
+import {makeClassifier, type Classifier} from "../classify.ts";
+import {normLabel} from "../labels.ts";
+import type {Reference} from "../../reference/load-reference.ts";
+import type {Basis, DocKind, FactRecord} from "../../types.ts";
+import {toWan} from "../../lib/money-unit.ts";
+import {cellAmount} from "../../lib/number-text.ts";
 import {gridShape, isNumberingRow, type GridShape} from "./grid-shape.ts";
-import type {TableGrid} from "./grid.ts";
+import type {TableGrid} from "../../read/grid.ts";
 import {placeCell, type Placed} from "./place-cell.ts";
 import {rowIdentity} from "./row-identity.ts";
 import {bareLabel} from "./row-keys.ts";
@@ -59,7 +60,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   const shape = gridShape(grid);
   const body = grid.rows.slice(shape.headerRows).filter((r) => !isNumberingRow(r));
   const amountCols = (row: string[]) =>
-    shape.roles.flatMap((r, j) => (r === "amount" && parseAmount(row[j] ?? "") !== null ? [j] : []));
+    shape.roles.flatMap((r, j) => (r === "amount" && cellAmount(row[j] ?? "") !== null ? [j] : []));
   const withAmount = body.filter((r) => amountCols(r).length > 0);
   const type = tableType(grid.title);
   const unplacedCell = (row: string[], col: number, reason: string): UnplacedCell => ({

@@ -4,7 +4,8 @@
  * the Arrow conversion, each such mention leaves `mentions` and becomes an unplaced row with the reason, and the facts, changes, reasons and
  * conflicts that carry its amount are left out; everything else in the document lands.
  */
-import {scaledDecimal, TABLES} from "../store/schema.ts";
+import {extractionsToArrow} from "./arrow-tables.ts";
+import {scaledDecimal, TABLES} from "./schema.ts";
 import type {Extraction, UnplacedRecord} from "../types.ts";
 
 type Row = Record<string, unknown>;
@@ -70,4 +71,15 @@ export function unplaceUnfitAmounts(ex: Extraction): Extraction {
     reasons: ex.reasons.filter((r) => kept.has(r.change_id) && rowFits("reasons", r as unknown as Row)),
     conflicts: ex.conflicts.filter((c) => rowFits("conflicts", c as unknown as Row)),
   };
+}
+
+/**
+ * An extraction as the warehouse can hold it: unfit amounts unplaced, then a trial conversion to Arrow, which is
+ * cheap and catches any other value no column can hold, so one bad document fails by itself (extraction_failed)
+ * instead of aborting the whole table build later.
+ */
+export function fitForStore(ex: Extraction): Extraction {
+  const fit = unplaceUnfitAmounts(ex);
+  extractionsToArrow([fit]);
+  return fit;
 }

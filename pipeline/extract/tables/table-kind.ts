@@ -3,7 +3,7 @@
  * a 收支总表 covers all the department's funds (total), a 财政拨款 table fiscal appropriations (fiscal), an
  * 一般公共预算 table the general budget (general_budget), a 政府性基金 table government funds (gov_fund).
  */
-import type {Basis} from "../types.ts";
+import type {Basis} from "../../types.ts";
 
 export type TableKind =
   /** 收入 | 金额 | 支出 | 金额 side by side: 收支预算总表, 收入支出决算总表, 财政拨款收支预算总表. */
