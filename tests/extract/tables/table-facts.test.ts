@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {loadReference} from "../../../pipeline/reference/load-reference.ts";
 import type {TableGrid} from "../../../pipeline/read/grid.ts";
 import {tableFacts} from "../../../pipeline/extract/tables/table-facts.ts";
+import {tableType} from "../../../pipeline/extract/tables/table-kind.ts";
 import {extractDocument} from "../../../pipeline/extract/extract.ts";
 
 const ref = loadReference();
@@ -218,7 +219,6 @@ describe("standard tables → facts", () => {
 
 describe("a project list titled 项目支出, an economic table of all spending", () => {
   it("is not a function table: its 合计 is not the department's total", async () => {
-    const {tableType} = await import("../../pipeline/tables/table-kind.ts");
     expect(tableType("部门预算项目支出及其他支出预算表")).toBeNull();
     expect(tableType("一般公共预算项目支出情况表（按经济分类科目）")).toBeNull();
     // Economic classes of all spending are not function lines either (西安 2022, 福州 2026).
