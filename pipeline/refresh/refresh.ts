@@ -3,6 +3,7 @@
  * DuckDB warehouse, swapped in whole, holding every version of every document. A file that cannot be read or
  * understood is reported and skipped; it never stops the others from landing. One refresh per warehouse at a time.
  */
+import fs from "node:fs";
 import path from "node:path";
 import {writeFileAtomic} from "../lib/atomic.ts";
 import {printable} from "../lib/printable.ts";
@@ -64,6 +65,8 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
   // Every line may quote a file name: escaped, a newline in a name cannot fake a line of the log.
   const rawLog = opts.log ?? (() => {});
   const log = (line: string) => rawLog(printable(line));
+  // The lock lives beside the warehouse: its folder must exist before the first refresh can take it.
+  fs.mkdirSync(path.dirname(db), {recursive: true});
   const lock = await acquireLock(lockPathFor(db), {
     waitMs: opts.waitMs ?? 0,
     onWait: (h) => log(`waiting for the refresh holding ${lockPathFor(db)} (pid ${h?.pid ?? "?"})`),
@@ -84,7 +87,7 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   const cache = new ExtractionCache(path.join(buildDir, "extractions"));
   const shown = opts.progress ?? plainProgress(log);
   const progress: Progress = {...shown, tick: (line) => shown.tick(printable(line))};
-  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, export: 0};
+  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, models: 0, checks: 0, export: 0};
   let t = performance.now();
   const lap = (stage: keyof typeof timing) => {
     const now = performance.now();
@@ -133,6 +136,9 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   log(`stage load: building ${displayPath(db)}`);
   const loaded = await loadStage({arrowDir, referenceDir, db, sqlDir: opts.sqlDir});
   lap("load");
+  timing.models = loaded.timing_ms.models;
+  timing.checks = loaded.timing_ms.checks;
+  timing.load -= timing.models + timing.checks;
   // Only now, with the new warehouse in place, may its manifest copy be written and caches it no longer needs go.
   const versions = landing.extractions.map((ex) => ex.version!).sort(byKeyAndVersion);
   writeFileAtomic(manifestCopy, JSON.stringify(versions, null, 1) + "\n");

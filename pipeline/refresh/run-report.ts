@@ -63,8 +63,8 @@ export interface RunReport {
   exports?: string;
   /** Why the exports failed after the warehouse was swapped in (the previous exports stay, whole). */
   exports_error?: string;
-  /** Wall time per stage in milliseconds. */
-  timing_ms: {scan: number; extract: number; arrow: number; load: number; export: number};
+  /** Wall time per stage in milliseconds; `load` covers loading the tables only, `models` and `checks` follow it. */
+  timing_ms: {scan: number; extract: number; arrow: number; load: number; models: number; checks: number; export: number};
 }
 
 /** Short bilingual lines: Chinese first (the documents' language), English beside it for everyone else. */
@@ -100,7 +100,7 @@ export function summaryLines(r: RunReport): string[] {
   }
   const t = r.timing_ms;
   lines.push(
-    `用时 time: scan ${t.scan} ms · extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms · export ${t.export} ms`,
+    `用时 time: scan ${t.scan} ms · extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms · models ${t.models} ms · checks ${t.checks} ms · export ${t.export} ms`,
   );
   return lines;
 }
