@@ -11,7 +11,7 @@ import {docIdOf, extractDocument, type DecodedDocument} from "../extract/extract
 import {asReadError, type ReadErrorCode} from "../read/formats/errors.ts";
 import {readDocument, type ReadDocumentResult} from "../read/read-document.ts";
 import type {Reference} from "../reference/load-reference.ts";
-import {extractionsToArrow} from "../store/arrow-tables.ts";
+import {checkExtraction} from "../store/arrow-tables.ts";
 import type {TableGrid} from "../tables/grid.ts";
 import type {Extraction} from "../types.ts";
 import {unplaceUnfitAmounts} from "./unfit-amounts.ts";
@@ -55,9 +55,8 @@ export async function extractInput(
   let extraction: Extraction;
   try {
     extraction = unplaceUnfitAmounts(extractDocument(doc, ref));
-    // Converting alone is cheap and catches a value no column can hold, so one bad document fails by itself
-    // instead of aborting the whole table build later.
-    extractionsToArrow([extraction]);
+    // A value no column can hold fails this document alone instead of aborting the whole table build later.
+    checkExtraction(extraction);
   } catch (err) {
     if (isStackOverflow(err)) return tooComplex();
     const message = err instanceof Error ? err.message : String(err);
