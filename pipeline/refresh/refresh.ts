@@ -16,7 +16,8 @@ import type {DocumentVersionRecord} from "../store/versions.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {ExtractionCache} from "./extraction-cache.ts";
 import {extractorFingerprint} from "./fingerprint.ts";
-import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S, isolatedExtractor} from "./isolated-extract.ts";
+import {defaultWorkers, extractorPool} from "./extractor-pool.ts";
+import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S} from "./isolated-extract.ts";
 import {landAll} from "./land.ts";
 import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import {loadStage} from "./load-stage.ts";
@@ -54,6 +55,8 @@ export interface RefreshOptions {
   maxFileMb?: number;
   /** Seconds one file's extraction may take before it is stopped with `timeout` (default 60). */
   timeoutS?: number;
+  /** Extraction worker threads (default: os.availableParallelism()). */
+  workers?: number;
   /** Folder of SQL models and checks (default: the repo's `sql/`; tests point it at a copy with a broken check). */
   sqlDir?: string;
   /** Overrides the extractor fingerprint (tests pin it so a concurrent code edit cannot invalidate caches). */
@@ -111,7 +114,8 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
 
   log(`stage extract: ${scanned.length} files`);
   progress.start("extract", scanned.length);
-  const extractor = isolatedExtractor({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000});
+  const workers = opts.workers ?? defaultWorkers();
+  const extractor = extractorPool({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000, workers});
   let landing;
   try {
     landing = await landAll(scanned, plan, {
@@ -121,6 +125,8 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
       fingerprint,
       progress,
       extract: extractor.extract,
+      // Enough files read ahead to keep every worker busy while the main thread writes caches.
+      concurrency: workers * 2,
       show: (s) => displayPath(path.join(input, s)),
     });
   } finally {
