@@ -29,6 +29,7 @@ import {buildReport} from "./report-build.ts";
 import {summaryLines, type RunReport} from "./run-report.ts";
 import {scanFile} from "./scan.ts";
 import {sweepTemps} from "./sweep.ts";
+import {inputStamp, keptReport, unchangedSince, writeStamp} from "./unchanged.ts";
 
 export interface RefreshOptions {
   /** Folder of raw disclosures (default `data/raw`); relative paths resolve against the working directory. */
@@ -103,12 +104,21 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   const ref = loadReference(referenceDir);
   const fingerprint = opts.fingerprint ?? extractorFingerprint(referenceDir);
   const manifestCopy = path.join(buildDir, "manifest.json");
-  const previous = await readPrevious(db, manifestCopy);
-  if (previous.fresh) log(`manifest: ${previous.fresh}; every file counts as new`);
-  if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
   log(`stage scan: ${displayPath(input)}`);
   const skipped: SkippedPath[] = [];
   const scanned = listInputs(input, skipped).map((source) => scanFile(input, source, opts.isSynthetic, (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 2 ** 20));
+  const stamp = inputStamp({scanned, fingerprint, referenceDir, sqlDir: opts.sqlDir, exportDir: opts.exportDir, exportFormats: opts.exportFormats});
+  const last = unchangedSince(buildDir, stamp, db, opts.exportDir);
+  if (last && sameSkipped(last.skipped, skipped)) {
+    lap("scan");
+    const report = keptReport(last, timing.scan);
+    writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");
+    for (const line of summaryLines(report)) log(line);
+    return report;
+  }
+  const previous = await readPrevious(db, manifestCopy);
+  if (previous.fresh) log(`manifest: ${previous.fresh}; every file counts as new`);
+  if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
   const plan = planRefresh(previous.versions, scanned);
   lap("scan");
 
@@ -164,10 +174,16 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
     }
     lap("export");
   }
+  report.rebuilt = true;
   writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");
+  if (report.failed.length === 0 && report.check_errors.length === 0 && !report.exports_error) writeStamp(buildDir, stamp, db);
   for (const line of summaryLines(report)) log(line);
   log(`warehouse ${displayPath(db)} · report ${displayPath(path.join(buildDir, "run-report.json"))}`);
   return report;
+}
+
+function sameSkipped(a: SkippedPath[] | undefined, b: SkippedPath[]): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b);
 }
 
 function byKeyAndVersion(a: DocumentVersionRecord, b: DocumentVersionRecord): number {
