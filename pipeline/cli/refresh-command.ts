@@ -46,6 +46,7 @@ interface Opts {
   wait?: string | true;
   maxFileMb: string;
   timeout: string;
+  workers?: string;
 }
 
 export function addRefreshCommand(program: Command, io: Io): void {
@@ -60,6 +61,7 @@ export function addRefreshCommand(program: Command, io: Io): void {
     .option("--format <list>", "export formats, comma-separated", "csv,parquet")
     .option("--max-file-mb <mb>", "a larger input file fails with too_large, unread", "50")
     .option("--timeout <seconds>", "one file's extraction taking longer fails with timeout", "60")
+    .option("--workers <n>", "extraction worker threads (default: the machine's available parallelism)")
     .addOption(new Option("--wait [seconds]", "wait for a running refresh to finish (default: without limit)"))
     .addHelpText("after", HELP)
     .action(async (opts: Opts) => {
@@ -78,6 +80,7 @@ export function addRefreshCommand(program: Command, io: Io): void {
           waitMs: waitMs(opts.wait),
           maxFileMb: positive("--max-file-mb", opts.maxFileMb),
           timeoutS: positive("--timeout", opts.timeout),
+          workers: opts.workers === undefined ? undefined : Math.max(1, Math.floor(positive("--workers", opts.workers))),
           log: io.log,
           // A bar on a terminal; plain per-file lines in CI logs and pipes.
           progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,

@@ -19,8 +19,39 @@ export interface SectionContext {
 
 const DESCRIPTIVE = /职能|职责|主要工作|重点工作|工作任务|机构设置|名词解释|概况|单位基本情况|基本情况/u;
 
+/**
+ * The context is the same everywhere between two consecutive section boundaries: it is worked out once per stretch
+ * and looked up by binary search, instead of filtering every section for every sentence (quadratic in the length of
+ * the document).
+ */
+interface Stretches {
+  bounds: number[];
+  contexts: Map<number, SectionContext>;
+}
+const STRETCHES = new WeakMap<SectionRecord[], WeakMap<Classifier, Stretches>>();
+
 export function contextAt(sections: SectionRecord[], pos: number, cls: Classifier): SectionContext {
-  const chain = sectionChain(sections, pos);
+  let byCls = STRETCHES.get(sections);
+  if (!byCls) STRETCHES.set(sections, (byCls = new WeakMap()));
+  let st = byCls.get(cls);
+  if (!st) {
+    const bounds = [...new Set(sections.flatMap((s) => s.span))].sort((a, b) => a - b);
+    byCls.set(cls, (st = {bounds, contexts: new Map()}));
+  }
+  // Index of the stretch: how many boundaries are <= pos.
+  let lo = 0;
+  let hi = st.bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st.bounds[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let ctx = st.contexts.get(lo);
+  if (!ctx) st.contexts.set(lo, (ctx = contextOf(sectionChain(sections, pos), cls)));
+  return ctx;
+}
+
+function contextOf(chain: SectionRecord[], cls: Classifier): SectionContext {
   const inner = [...chain].reverse();
   let classFromHeading: string | null = null;
   for (const s of inner) {

@@ -7,7 +7,7 @@ import type {TableGrid} from "../read/grid.ts";
 import {tableFacts} from "./tables/table-facts.ts";
 import type {ChangeRecord, Extraction, ExtractionCounts, MentionRecord, ReasonRecord, TableCount, UnplacedRecord} from "../types.ts";
 import {scanAmounts} from "./amount-scan.ts";
-import {makeClassifier} from "./classify.ts";
+import {makeClassifier, type Classifier} from "./classify.ts";
 import {interpret, type FactMention} from "./interpret.ts";
 import {quoteOf} from "./quote.ts";
 import {reconcile} from "./reconcile.ts";
@@ -43,7 +43,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const id = identify(text, doc.source, ref.regions, {tables: doc.tables, pdfCreated: doc.created});
   const sections = segmentSections(doc.docId, text);
   const tokens = scanAmounts(text);
-  const cls = makeClassifier(ref);
+  const cls = classifierFor(ref);
   const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit, id.kind);
   // Each mention carries its measure: in final accounts the 决算数 unless its words name 年初预算/全年预算.
   const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
@@ -129,3 +129,12 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
 }
 
 export type {FactMention};
+
+const CLASSIFIERS = new WeakMap<Reference, Classifier>();
+
+/** One classifier per reference, not per document: building its indexes cost more than classifying a document. */
+function classifierFor(ref: Reference): Classifier {
+  let cls = CLASSIFIERS.get(ref);
+  if (!cls) CLASSIFIERS.set(ref, (cls = makeClassifier(ref)));
+  return cls;
+}

@@ -117,7 +117,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       lastBasis = null;
       pathSubject = null;
     }
-    const toks = tokens.filter((t) => t.span[0] >= s0 && t.span[1] <= s1 && !(t.kind === "count" && ctx.descriptive));
+    const toks = tokensWithin(tokens, s0, s1).filter((t) => !(t.kind === "count" && ctx.descriptive));
     const subjectOfPath = pathSubject;
     pathSubject = toks.length === 0 ? pathSentence(sentence, ctx, cls, unit) : null;
     // A budget document's figure of the year before ("2022年当年预算执行数为11.67万元"): the prior of a comparison
@@ -163,7 +163,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       if (t.kind === "percent") {
         const rate = RATE_RE.exec(prefix);
         if (rate) {
-          const target = [...facts].reverse().find((f) => f.sentence === sentence && f.measure === "actual" && f.token.unit === "万元");
+          const target = findLast(facts, (f) => f.sentence === sentence && f.measure === "actual" && f.token.unit === "万元");
           if (target && target.rate_pct === null) {
             target.rate_pct = t.amount;
             target.rate_pct_as_written = t.amountAsWritten;
@@ -521,4 +521,27 @@ function itemStart(text: string, pos: number, min: number): number {
     if (/[，,；;：:、]/u.test(c)) return i + 1;
   }
   return min;
+}
+
+/**
+ * The tokens inside [s0, s1], in order. Tokens are in text order, so a binary search finds the first: scanning all
+ * of them for every sentence made extraction quadratic in the length of the document.
+ */
+function tokensWithin(tokens: AmountToken[], s0: number, s1: number): AmountToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span[0] < s0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: AmountToken[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].span[0] <= s1; i++) if (tokens[i].span[1] <= s1) out.push(tokens[i]);
+  return out;
+}
+
+/** The last element satisfying `test`, without copying the array (Array.prototype.findLast needs Node 18's lib). */
+function findLast<T>(xs: T[], test: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i])) return xs[i];
+  return undefined;
 }

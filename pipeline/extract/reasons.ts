@@ -13,12 +13,21 @@ export const REASON_INTRO = /主要原因(?:是|为|有|如下)?\s*[:：]?|原�
 // NOTE: reasons are enumerated many ways: 一是/二是, 其一, （1）, 1、 — and separated by ；, ：(a typo in the seed) or ，.
 const ORDINAL = /(?:^|(?<=[；;：:，,。]))\s*(?=[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[、．.](?![0-9]))/gu;
 const VERB_RE = new RegExp(`(${UP}|${DOWN})(?!.*(?:${UP}|${DOWN}))`, "u");
+const DOWN_RE = new RegExp(`^(?:${DOWN})$`, "u");
+const VERB_END_RE = new RegExp(`(${UP}|${DOWN})$`, "u");
+const PART_DELIMITER = /[，,；;：:、]/u;
 
 /** Sign of the last direction verb in `text`: +1, -1, or 0 when there is none. */
 export function directionOf(text: string): number {
   const m = VERB_RE.exec(text);
   if (!m) return 0;
-  return new RegExp(`^(?:${DOWN})$`, "u").test(m[1]) ? -1 : 1;
+  return DOWN_RE.test(m[1]) ? -1 : 1;
+}
+
+/** Just after the last part delimiter in [min, pos), else `min`: scans back from `pos`, never from the text's start. */
+function partClauseStart(text: string, pos: number, min: number): number {
+  for (let i = pos - 1; i >= min; i--) if (PART_DELIMITER.test(text[i])) return i + 1;
+  return min;
 }
 
 export interface ParsedReason {
@@ -61,9 +70,8 @@ export function parseReasons(text: string, start: number, end: number, tokens: A
       } else r.loose.push(head[0]);
     } else r.loose.push(...head);
     for (const t of tail) {
-      const clauseStart = Math.max(splitAt, ...[...text.slice(0, t.span[0]).matchAll(/[，,；;：:、]/gu)].map((m) => m.index! + 1));
-      const clause = text.slice(clauseStart, t.span[0]);
-      const verb = new RegExp(`(${UP}|${DOWN})$`, "u").exec(clause);
+      const clause = text.slice(partClauseStart(text, t.span[0], splitAt), t.span[0]);
+      const verb = VERB_END_RE.exec(clause);
       const sign = directionOf(clause);
       if (!verb || sign === 0) {
         r.loose.push(t);

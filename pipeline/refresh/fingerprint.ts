@@ -36,7 +36,7 @@ export function extractorFingerprint(referenceDir: string): string {
 }
 
 /** Files under `dir`, relative, sorted. A missing folder is an error: the fingerprint must cover what it names. */
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) throw new Error(`extractor fingerprint: folder not found: ${dir}`);
   const out: string[] = [];
   const walk = (sub: string) => {

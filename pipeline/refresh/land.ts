@@ -24,6 +24,8 @@ export interface LandContext {
   progress: Progress;
   /** Runs one file's extraction (refresh: in a worker with a time budget); default: in this thread. */
   extract?: (bytes: Uint8Array, source: string, isSynthetic: boolean) => Promise<InputResult>;
+  /** Files extracted at once (with a pool of workers); results still land in path order. Default 1. */
+  concurrency?: number;
   /** How a file is named in progress lines (the CLI shows paths as the user would type them). */
   show?: (source: string) => string;
 }
@@ -42,11 +44,26 @@ export async function landAll(scanned: ScannedFile[], plan: Plan, ctx: LandConte
   const failedPlans = new Map(plan.failed.map((f) => [f.source, f]));
   const keep = async (versions: DocumentVersionRecord[]) =>
     out.extractions.push(...(await historical(versions, null, ctx, out)));
+  // The current content of file i, started up to `ahead` files before it is needed: the workers run in parallel,
+  // while only a window of files (not the corpus) is held in memory at once.
+  const ahead = Math.max(1, ctx.concurrency ?? 1);
+  const started = new Map<number, Promise<Result>>();
+  const start = (i: number) => {
+    if (i >= scanned.length || started.has(i)) return;
+    const f = scanned[i];
+    const early = failedPlans.get(f.source);
+    const p: Promise<Result> = early ? Promise.resolve({ok: false, reason: early.reason}) : current(keyPlans.get(f.source)!, ctx, out);
+    // Awaited in order below; a failure of one started early must not count as unhandled meanwhile.
+    p.catch(() => {});
+    started.set(i, p);
+  };
   for (const [i, f] of scanned.entries()) {
     const n = `[${i + 1}/${scanned.length}] ${ctx.show?.(f.source) ?? f.source} …`;
     const early = failedPlans.get(f.source);
     const kp = keyPlans.get(f.source);
-    const result = early ? {ok: false as const, reason: early.reason} : await current(kp!, ctx, out);
+    for (let j = i; j < i + ahead; j++) start(j);
+    const result = await started.get(i)!;
+    started.delete(i);
     if (!result.ok) {
       out.failed.push({source: f.source, reason: result.reason});
       ctx.progress.tick(`${n} failed: ${result.reason}`);

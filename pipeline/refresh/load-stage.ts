@@ -15,6 +15,8 @@ export interface LoadResult {
   facts: number;
   /** Checks that threw: recorded in check_results with status 'error'; the warehouse landed without their verdict. */
   checkErrors: CheckError[];
+  /** Wall time of the SQL models and of the checks, in milliseconds (inside the load stage's time). */
+  timing_ms: {models: number; checks: number};
 }
 
 export async function loadStage(opts: {arrowDir: string; referenceDir: string; db: string; sqlDir?: string}): Promise<LoadResult> {
@@ -25,14 +27,14 @@ export async function loadStage(opts: {arrowDir: string; referenceDir: string; d
     dbPath: opts.db,
     // Models and checks run inside the warehouse being built, so a failing model leaves the old one in place.
     afterLoad: async (conn) => {
-      const {checkErrors} = await runModels(conn, undefined, opts.sqlDir);
-      result = {...(await readStats(conn)), checkErrors};
+      const {checkErrors, timing_ms} = await runModels(conn, undefined, opts.sqlDir);
+      result = {...(await readStats(conn)), checkErrors, timing_ms};
     },
   });
   return result!;
 }
 
-async function readStats(conn: DuckDBConnection): Promise<Omit<LoadResult, "checkErrors">> {
+async function readStats(conn: DuckDBConnection): Promise<Omit<LoadResult, "checkErrors" | "timing_ms">> {
   const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson();
   const findings = await rows("select severity, count(*)::INTEGER as n from findings group by 1 order by 1");
   const revisions = await rows("select to_doc_id, count(*)::INTEGER as n from revisions group by 1");

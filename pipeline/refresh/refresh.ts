@@ -3,6 +3,7 @@
  * DuckDB warehouse, swapped in whole, holding every version of every document. A file that cannot be read or
  * understood is reported and skipped; it never stops the others from landing. One refresh per warehouse at a time.
  */
+import fs from "node:fs";
 import path from "node:path";
 import {writeFileAtomic} from "../lib/atomic.ts";
 import {printable} from "../lib/printable.ts";
@@ -15,7 +16,8 @@ import type {DocumentVersionRecord} from "../store/versions.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {ExtractionCache} from "./extraction-cache.ts";
 import {extractorFingerprint} from "./fingerprint.ts";
-import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S, isolatedExtractor} from "./isolated-extract.ts";
+import {defaultWorkers, extractorPool} from "./extractor-pool.ts";
+import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S} from "./isolated-extract.ts";
 import {landAll} from "./land.ts";
 import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import {loadStage} from "./load-stage.ts";
@@ -27,6 +29,7 @@ import {buildReport} from "./report-build.ts";
 import {summaryLines, type RunReport} from "./run-report.ts";
 import {scanFile} from "./scan.ts";
 import {sweepTemps} from "./sweep.ts";
+import {inputStamp, keptReport, unchangedSince, writeStamp} from "./unchanged.ts";
 
 export interface RefreshOptions {
   /** Folder of raw disclosures (default `data/raw`); relative paths resolve against the working directory. */
@@ -53,6 +56,8 @@ export interface RefreshOptions {
   maxFileMb?: number;
   /** Seconds one file's extraction may take before it is stopped with `timeout` (default 60). */
   timeoutS?: number;
+  /** Extraction worker threads (default: os.availableParallelism()). */
+  workers?: number;
   /** Folder of SQL models and checks (default: the repo's `sql/`; tests point it at a copy with a broken check). */
   sqlDir?: string;
   /** Overrides the extractor fingerprint (tests pin it so a concurrent code edit cannot invalidate caches). */
@@ -64,6 +69,8 @@ export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
   // Every line may quote a file name: escaped, a newline in a name cannot fake a line of the log.
   const rawLog = opts.log ?? (() => {});
   const log = (line: string) => rawLog(printable(line));
+  // The lock lives beside the warehouse: its folder must exist before the first refresh can take it.
+  fs.mkdirSync(path.dirname(db), {recursive: true});
   const lock = await acquireLock(lockPathFor(db), {
     waitMs: opts.waitMs ?? 0,
     onWait: (h) => log(`waiting for the refresh holding ${lockPathFor(db)} (pid ${h?.pid ?? "?"})`),
@@ -84,7 +91,7 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   const cache = new ExtractionCache(path.join(buildDir, "extractions"));
   const shown = opts.progress ?? plainProgress(log);
   const progress: Progress = {...shown, tick: (line) => shown.tick(printable(line))};
-  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, export: 0};
+  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, models: 0, checks: 0, export: 0};
   let t = performance.now();
   const lap = (stage: keyof typeof timing) => {
     const now = performance.now();
@@ -97,18 +104,28 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   const ref = loadReference(referenceDir);
   const fingerprint = opts.fingerprint ?? extractorFingerprint(referenceDir);
   const manifestCopy = path.join(buildDir, "manifest.json");
-  const previous = await readPrevious(db, manifestCopy);
-  if (previous.fresh) log(`manifest: ${previous.fresh}; every file counts as new`);
-  if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
   log(`stage scan: ${displayPath(input)}`);
   const skipped: SkippedPath[] = [];
   const scanned = listInputs(input, skipped).map((source) => scanFile(input, source, opts.isSynthetic, (opts.maxFileMb ?? DEFAULT_MAX_FILE_MB) * 2 ** 20));
+  const stamp = inputStamp({scanned, fingerprint, referenceDir, sqlDir: opts.sqlDir, exportDir: opts.exportDir, exportFormats: opts.exportFormats});
+  const last = unchangedSince(buildDir, stamp, db, opts.exportDir);
+  if (last && sameSkipped(last.skipped, skipped)) {
+    lap("scan");
+    const report = keptReport(last, timing.scan);
+    writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");
+    for (const line of summaryLines(report)) log(line);
+    return report;
+  }
+  const previous = await readPrevious(db, manifestCopy);
+  if (previous.fresh) log(`manifest: ${previous.fresh}; every file counts as new`);
+  if (previous.restored) log(`manifest: no warehouse; versions restored from ${displayPath(previous.restored)}`);
   const plan = planRefresh(previous.versions, scanned);
   lap("scan");
 
   log(`stage extract: ${scanned.length} files`);
   progress.start("extract", scanned.length);
-  const extractor = isolatedExtractor({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000});
+  const workers = opts.workers ?? defaultWorkers();
+  const extractor = extractorPool({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000, workers});
   let landing;
   try {
     landing = await landAll(scanned, plan, {
@@ -118,6 +135,8 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
       fingerprint,
       progress,
       extract: extractor.extract,
+      // Enough files read ahead to keep every worker busy while the main thread writes caches.
+      concurrency: workers * 2,
       show: (s) => displayPath(path.join(input, s)),
     });
   } finally {
@@ -133,6 +152,9 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   log(`stage load: building ${displayPath(db)}`);
   const loaded = await loadStage({arrowDir, referenceDir, db, sqlDir: opts.sqlDir});
   lap("load");
+  timing.models = loaded.timing_ms.models;
+  timing.checks = loaded.timing_ms.checks;
+  timing.load -= timing.models + timing.checks;
   // Only now, with the new warehouse in place, may its manifest copy be written and caches it no longer needs go.
   const versions = landing.extractions.map((ex) => ex.version!).sort(byKeyAndVersion);
   writeFileAtomic(manifestCopy, JSON.stringify(versions, null, 1) + "\n");
@@ -152,10 +174,16 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
     }
     lap("export");
   }
+  report.rebuilt = true;
   writeFileAtomic(path.join(buildDir, "run-report.json"), JSON.stringify(report, null, 2) + "\n");
+  if (report.failed.length === 0 && report.check_errors.length === 0 && !report.exports_error) writeStamp(buildDir, stamp, db);
   for (const line of summaryLines(report)) log(line);
   log(`warehouse ${displayPath(db)} · report ${displayPath(path.join(buildDir, "run-report.json"))}`);
   return report;
+}
+
+function sameSkipped(a: SkippedPath[] | undefined, b: SkippedPath[]): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b);
 }
 
 function byKeyAndVersion(a: DocumentVersionRecord, b: DocumentVersionRecord): number {

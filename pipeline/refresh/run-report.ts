@@ -71,14 +71,18 @@ export interface RunReport {
   exports?: string;
   /** Why the exports failed after the warehouse was swapped in (the previous exports stay, whole). */
   exports_error?: string;
-  /** Wall time per stage in milliseconds. */
-  timing_ms: {scan: number; extract: number; arrow: number; load: number; export: number};
+  /** False when nothing had changed since the last clean refresh: the warehouse and exports were kept as they are. */
+  rebuilt?: boolean;
+  /** Wall time per stage in milliseconds; `load` covers loading the tables only, `models` and `checks` follow it. */
+  timing_ms: {scan: number; extract: number; arrow: number; load: number; models: number; checks: number; export: number};
 }
 
 /** Short bilingual lines: Chinese first (the documents' language), English beside it for everyone else. */
 export function summaryLines(r: RunReport): string[] {
   const f = r.files;
+  const kept = r.rebuilt === false ? ["无变化 nothing changed since the last refresh: warehouse and exports kept as they are"] : [];
   const lines = [
+    ...kept,
     `入库 ${r.landed.length} · 失败 ${r.failed.length} · 事实 ${r.facts} · 未归位 ${r.unplaced}`,
     `landed ${r.landed.length} · failed ${r.failed.length} · facts ${r.facts} · unplaced ${r.unplaced}`,
     `files ${r.files_seen}: added ${f.added} · changed ${f.changed} · reverted ${f.reverted} · unchanged ${f.unchanged} · removed ${f.removed} · failed ${f.failed}`,
@@ -115,7 +119,7 @@ export function summaryLines(r: RunReport): string[] {
   }
   const t = r.timing_ms;
   lines.push(
-    `用时 time: scan ${t.scan} ms · extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms · export ${t.export} ms`,
+    `用时 time: scan ${t.scan} ms · extract ${t.extract} ms · arrow ${t.arrow} ms · load ${t.load} ms · models ${t.models} ms · checks ${t.checks} ms · export ${t.export} ms`,
   );
   return lines;
 }

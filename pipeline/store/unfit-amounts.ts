@@ -4,7 +4,7 @@
  * the Arrow conversion, each such mention leaves `mentions` and becomes an unplaced row with the reason, and the facts, changes, reasons and
  * conflicts that carry its amount are left out; everything else in the document lands.
  */
-import {extractionsToArrow} from "./arrow-tables.ts";
+import {checkExtraction} from "./arrow-tables.ts";
 import {scaledDecimal, TABLES} from "./schema.ts";
 import type {Extraction, UnplacedRecord} from "../types.ts";
 
@@ -74,12 +74,12 @@ export function unplaceUnfitAmounts(ex: Extraction): Extraction {
 }
 
 /**
- * An extraction as the warehouse can hold it: unfit amounts unplaced, then a trial conversion to Arrow, which is
- * cheap and catches any other value no column can hold, so one bad document fails by itself (extraction_failed)
- * instead of aborting the whole table build later.
+ * An extraction as the warehouse can hold it: unfit amounts unplaced, then every other value checked against its
+ * column (without building the Arrow tables, which cost as much as extraction at scale), so one bad document fails
+ * by itself (extraction_failed) instead of aborting the whole table build later.
  */
 export function fitForStore(ex: Extraction): Extraction {
   const fit = unplaceUnfitAmounts(ex);
-  extractionsToArrow([fit]);
+  checkExtraction(fit);
   return fit;
 }

@@ -20,7 +20,7 @@ const report = (files: LandedFile[]): RunReport => ({
   findings: {},
   skipped: [],
   check_errors: [],
-  timing_ms: {scan: 0, extract: 0, arrow: 0, load: 0, export: 0},
+  timing_ms: {scan: 0, extract: 0, arrow: 0, load: 0, models: 0, checks: 0, export: 0},
 } as RunReport);
 
 describe("run report summary", () => {
