@@ -35,9 +35,10 @@ export function stripLabel(raw: string, unit: string | null): string {
   if (quoted) s = quoted[1];
 
   // NOTE: "北京市统计局部门政府采购预算总额", "XX局本级支出": 部门/本级 right after the unit's name says whose budget
-  // (the department's, the unit itself) and goes with the name; 机关 stays (机关运行经费 is a label).
+  // (the department's, the unit itself) and goes with the name; 机关 stays (机关运行经费 is a label) unless a year
+  // follows it ("昆明市人民政府办公室机关2026年机关运行经费安排": the name's 机关, then the year, then the label).
   const unitName = unit ? normLabel(unit) : null;
-  const withoutUnit = (x: string) => (unitName && x.startsWith(unitName) ? x.slice(unitName.length).replace(/^(?:部门|本级)(?=\p{Script=Han}{2})/u, "") : x);
+  const withoutUnit = (x: string) => (unitName && x.startsWith(unitName) ? x.slice(unitName.length).replace(/^(?:部门|本级)(?=\p{Script=Han}{2})|^机关(?=20\d\d年)/u, "") : x);
   s = withoutUnit(s);
   s = s.replace(LEADING_ORG, "");
   s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");

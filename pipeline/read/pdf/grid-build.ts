@@ -24,7 +24,10 @@ const TOTAL_LABEL = /合计|总计|小计/;
 
 export function buildGrid(block: TableBlock): TableGrid {
   const rows = block.body.flatMap(logicalRows);
-  const columns = bodyColumns(rows.flat().filter((it) => NUMBER_CELL.test(it.str) || !TOTAL_LABEL.test(it.str)));
+  const columns = splitFusedColumns(
+    bodyColumns(rows.flat().filter((it) => NUMBER_CELL.test(it.str) || !TOTAL_LABEL.test(it.str))),
+    rows,
+  );
   for (const it of headerItemsByDistance(block.header, columns)) placeHeader(it, columns);
   columns.sort((a, b) => a.x0 - b.x0);
   const headerRows = block.header.map((line) => cellsOf(line.items, columns, true));
@@ -60,6 +63,65 @@ function bodyColumns(items: PdfItem[]): Column[] {
     else cols.push({x0: it.x0, x1: it.x1, owned: false, fromHeader: false});
   }
   return cols;
+}
+
+/**
+ * NOTE: where a label is long enough to reach the amount column beside it (or a 序号 sits close to the label), the
+ * union of overlapping ranges makes one column of both, and every row reads "1、一般公共预算拨款18999011.66". A column
+ * is split where, in at least two rows, its text items are followed by separate amount items (or a serial number is
+ * followed by a text item), at the leftmost start of those right-hand items that leaves every item on its side.
+ */
+function splitFusedColumns(cols: Column[], rows: PdfItem[][]): Column[] {
+  for (let pass = 0; pass < 4; pass++) {
+    const members = cols.map(() => [] as PdfItem[][]);
+    for (const items of rows) {
+      const byCol = cols.map(() => [] as PdfItem[]);
+      for (const it of items) byCol[bestColumn(it, cols)].push(it);
+      byCol.forEach((its, i) => its.length && members[i].push(its.sort((a, b) => a.x0 - b.x0)));
+    }
+    let changed = false;
+    const out: Column[] = [];
+    cols.forEach((c, i) => {
+      const at = splitPoint(members[i]);
+      if (at === null) return out.push(c);
+      changed = true;
+      out.push({...c, x1: at - 0.01}, {...c, x0: at});
+    });
+    cols = out;
+    if (!changed) break;
+  }
+  return cols;
+}
+
+const SERIAL = /^\d{1,3}$/;
+
+function splitPoint(rowsOfCol: PdfItem[][]): number | null {
+  const isNum = (it: PdfItem) => NUMBER_CELL.test(it.str);
+  // A serial number sits at the column's left edge, alone on rows that have nothing else in this column.
+  const left = Math.min(...rowsOfCol.flat().map((it) => it.x0));
+  const serial = (it: PdfItem, k: number) => k === 0 && SERIAL.test(it.str) && it.x0 - left < it.h;
+  const mid = (it: PdfItem) => (it.x0 + it.x1) / 2;
+  // The leftmost start of the right-hand items that keeps every item on its side (judged by its middle: a long label
+  // may run past a short amount's start and still lies mostly on the left).
+  // A row with one item in this column (a serial alone, a caption like 表2 under the table) has nothing to be kept
+  // apart from and goes where it overlaps most.
+  const cut = (starts: number[], rightHand: (it: PdfItem, k: number) => boolean) => {
+    if (starts.length < 2) return null;
+    const keeps = (at: number) =>
+      rowsOfCol.every((its) => its.length < 2 || its.every((it, k) => (rightHand(it, k) ? mid(it) >= at : mid(it) < at)));
+    return [...new Set(starts)].sort((a, b) => a - b).find(keeps) ?? null;
+  };
+  const amountStarts: number[] = [];
+  const labelStarts: number[] = [];
+  for (const its of rowsOfCol) {
+    if (its.length < 2) continue;
+    const last = its.at(-1)!;
+    if (isNum(last) && !isNum(its.at(-2)!)) amountStarts.push(last.x0);
+    if (serial(its[0], 0) && !isNum(its[1])) labelStarts.push(its[1].x0);
+  }
+  return (
+    cut(amountStarts, (it, k) => isNum(it) && !serial(it, k)) ?? cut(labelStarts, (it, k) => !serial(it, k))
+  );
 }
 
 const overlap = (it: PdfItem, c: Column) => Math.min(it.x1, c.x1) - Math.max(it.x0, c.x0);
