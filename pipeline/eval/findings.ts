@@ -147,6 +147,12 @@ export const CONFIRMED_EXTRA: {file: string; rule_id: string; amounts: string[];
     proof: "本年支出合计 14572.53, its 类 lines 10685.56 + 180.03 + 2228.57 + 497.53 + 980.85 = 14572.54 (a 0.01 gap, reported as a warning)",
   },
   {
+    file: "041_zhongyang-guojiaxinfangju-2024-juesuan",
+    rule_id: "change_without_reason",
+    amounts: ["241.21"],
+    proof: "五、1. 一般公共服务（类）10685.56 万元 “比 2023 年度决算数增加 241.21 万元，增长 2.31%。” — the only reason-like words are “主要用于…基本支出和项目支出” (what the money is for, not why it changed); the next item 2. 教育 begins at once and gives its own “主要原因是…”, as 3.–5. do: a change left unexplained (warning)",
+  },
+  {
     file: "024_shanghai-putuo-czj-2024-juesuan",
     rule_id: "identity_basic_items",
     amounts: ["2152.27"],

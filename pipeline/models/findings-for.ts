@@ -46,6 +46,8 @@ export async function findingsFor(exs: Extraction[], referenceDir = DEFAULT_REFE
        from findings order by doc_id, rule_id, span_start nulls first, key, code, message`,
     );
     for (const [doc_id, rule_id, severity, status, key, code, expected, actual, message, start, end, quote] of r.rows as never[][]) {
+      // A check that could not run judges nothing: say so, or its silence reads as "no finding".
+      if (doc_id === null && status === "error") console.error(`gongkai: ${message}`);
       byDoc.get(doc_id)?.push({rule_id, severity, status, key, code, expected, actual, message, span: start === null ? null : [start, end], quote});
     }
     return byDoc;

@@ -1,7 +1,7 @@
 -- severity: error
 -- title: 收入来源之和与收入合计不符
 -- summary: 本年收入合计（未列时用收入总计）等于其所列各项来源之和，按数字写出的精度核对。
--- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: identity_verdict (the precision written). A table with a non-zero income row the reader could not name (广东's 一、预算拨款 9,433.72, an unlisted 上级补助收入) is not judged: a source is missing from the sum, so the table cannot be said not to add up (insufficient_data, naming the row).
+-- description: 本年收入合计 (where stated; else 收入总计) equals the sum of its stated sources (一般公共预算/政府性基金/国有资本经营 or 财政拨款, 事业, 经营, 其他, 上级补助, 上年结转, 事业基金, 财政专户, 其他资金). Tolerance: identity_verdict (the precision written). A table with a non-zero income row the reader could not name (广东's 一、预算拨款 9,433.72, an unlisted 上级补助收入) is not judged: a source is missing from the sum, so the table cannot be said not to add up (insufficient_data, naming the row).
 -- grain: one row per document that states income.total (basis total)
 -- depends_on: stg_facts
 with f as (
@@ -40,7 +40,7 @@ sources as (
     left join has_parts_of_fiscal as p using (doc_id, statement)
     left join has_parts_of_other_funds as o using (doc_id, statement)
     where (f.key in ('income.general_budget', 'income.gov_fund', 'income.state_capital') or (f.key = 'income.fiscal' and p.doc_id is null)
-           or f.key in ('income.business', 'income.operating', 'income.other', 'income.reserve_fund', 'income.special_account')
+           or f.key in ('income.business', 'income.operating', 'income.other', 'income.reserve_fund', 'income.special_account', 'income.higher_subsidy')
            or (f.key = 'income.other_funds' and o.doc_id is null)
            or (f.key = 'income.carryover' and f.basis is null))
 ),
@@ -51,6 +51,8 @@ unnamed_rows as (
            string_agg(regexp_replace(row_label, '^[一二三四五六七八九十]+、', '') || ' ' || as_written, '、' order by span_start, as_written) as rows
     from unplaced
     where origin = 'table' and reason like 'income row not in the vocabulary%'
+      -- A row with no label is a 行次 number or a stray figure, not a source.
+      and nullif(trim(row_label), '') is not null
       and coalesce(try_cast(regexp_replace(as_written, '[^0-9.]', '', 'g') as DECIMAL(38,6)), 0) <> 0
     group by all
 ),

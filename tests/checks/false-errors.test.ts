@@ -42,6 +42,42 @@ describe("identity_income_sources with an income row the reader could not name",
   });
 });
 
+describe("identity_income_sources: 上级补助收入 is a source; a row with no label is not a missing source", async () => {
+  // 烟台 2026: "收入预算35,874.49万元，其中：一般公共预算收入28,467.65万元，…，上级补助收入3,403万元" — the parts
+  // without 上级补助收入 are 32,471.50, a false error of 3,403; with it 35,874.50, a 0.01 rounding gap (warning).
+  // 西安 2022: the 收支总表's 行次 column ("1", "2", …) leaves rows with no label in `unplaced`; they name no source,
+  // and once made a NULL message that stopped the whole rule from running on every document.
+  const t = "部门综合预算收支总表";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "yt"}), doc({doc_id: "yt_clean"}), doc({doc_id: "xa"})],
+    facts: [
+      ...[["yt", "35874.49"], ["yt_clean", "35874.50"]].flatMap(([d, total]) => [
+        fact({doc_id: d, key: "income.total", basis: "total", amount: total}),
+        fact({doc_id: d, key: "income.general_budget", amount: "28467.65"}),
+        fact({doc_id: d, key: "income.gov_fund", amount: "218"}),
+        fact({doc_id: d, key: "income.business", amount: "1429.17"}),
+        fact({doc_id: d, key: "income.operating", amount: "1202.53"}),
+        fact({doc_id: d, key: "income.other", amount: "1154.15"}),
+        fact({doc_id: d, key: "income.higher_subsidy", amount: "3403"}),
+      ]),
+      fact({doc_id: "xa", key: "income.general_budget", basis: "total", amount: "1899.90", origin: "table", table_name: t}),
+      fact({doc_id: "xa", key: "income.current_year", basis: "total", amount: "1899.90", origin: "table", table_name: t}),
+    ],
+    unplaced: [unplacedRow({doc_id: "xa", table_name: t, row_label: null as never, as_written: "1元", reason: "income row not in the vocabulary: (no label)"})],
+  });
+  afterAll(() => fx.close());
+
+  it("sums 上级补助收入 with the other sources", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'identity_income_sources' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status, x.severity])).toEqual([
+      ["xa", "pass", "error"],
+      ["yt", "fail", "warning"],
+      ["yt_clean", "pass", "error"],
+    ]);
+    expect(await fx.rows(`select * from check_results where status = 'error'`)).toEqual([]);
+  });
+});
+
 describe("text_vs_table: the narrative's totals against the right table figure", async () => {
   // 北京 2026: the narrative's 支出预算 51036.22 is the 收支总表's 支出总计 (本年支出合计 50927.95 + 结转 108.27), and
   // its 上年结转结余 369.77 is all funds', not the 财政拨款收支总表's fiscal 152.68.
