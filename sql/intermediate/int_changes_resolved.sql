@@ -25,6 +25,7 @@ latest_changes as (
     select
         c.*,
         l.doc_kind,
+        l.doc_scope,
         l.region
     from changes as c
     join latest as l using (doc_id)
@@ -59,6 +60,7 @@ with_prior as (
     left join latest as pd
       on pd.unit_name = r.unit_name
      and pd.doc_kind is not distinct from r.doc_kind
+     and pd.doc_scope is not distinct from r.doc_scope
      and pd.fiscal_year = r.prior_year
     left join amounts as pa
       on pa.doc_id = pd.doc_id

@@ -96,6 +96,7 @@ with_prior_doc as (
     left join latest as pd
       on pd.unit_name = l.unit_name
      and pd.doc_kind is not distinct from l.doc_kind
+     and pd.doc_scope is not distinct from l.doc_scope
      and pd.fiscal_year = l.fiscal_year - 1
 ),
 

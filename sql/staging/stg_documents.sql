@@ -1,7 +1,8 @@
 -- grain: one row per document (a disclosure file as extracted)
 -- depends_on: documents, document_versions
 -- description: Document identity with readable names; the text stays in `documents`. `is_latest` is false for a
--- description: version a republished file superseded (its facts stay, for `revisions`).
+-- description: version a republished file superseded (its facts stay, for `revisions`). `doc_scope` is department
+-- description: (部门预算/决算) or unit (单位预算/决算): with unit, year and kind it names one disclosure.
 with source as (
     select d.*, coalesce(v.is_latest, true) as is_latest
     from documents as d
@@ -15,6 +16,8 @@ final as (
         unit as unit_name,
         year as fiscal_year,
         kind as doc_kind,
+        -- 部门 (department) or 单位 (unit): a 部门预算 and a 单位预算 of the same body are different documents.
+        scope as doc_scope,
         published,
         region,
         region_level,

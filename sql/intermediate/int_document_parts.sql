@@ -1,0 +1,49 @@
+-- grain: one row per document: its disclosure (unit × fiscal_year × doc_kind × doc_scope) and its part
+-- depends_on: stg_documents, facts, mentions, unplaced
+-- description: The one definition of "one disclosure, two files" every model and check reads. Some publishers put
+-- description: the narrative (说明) and the standard tables in two files (Jiangsu, Beijing: `…-text` and
+-- description: `…-tables`). A document is `tables` (a tables-only companion) when it states no amount in prose —
+-- description: no narrative fact, mention or unplaced narrative amount — but has at least one table amount (placed or
+-- description: unplaced); every other document is `narrative` (an empty document too: nothing marks it as tables).
+-- description: The disclosure is unit, fiscal year, kind and scope: a 部门预算 and a 单位预算 of the same body are two
+-- description: disclosures (doc_scope), never companions. Documents without a unit or a year have no disclosure
+-- description: to belong to (`disclosure_id` NULL). `disclosure_id` is the readable key
+-- description: `unit|year|kind|scope` (kind or scope empty when unknown).
+with docs as (
+    select * from stg_documents
+),
+
+prose as (
+    select doc_id from facts where origin = 'text'
+    union
+    select doc_id from mentions
+    union
+    select doc_id from unplaced where origin = 'text'
+),
+
+table_amounts as (
+    select doc_id from facts where origin = 'table'
+    union
+    select doc_id from unplaced where origin = 'table'
+),
+
+final as (
+    select
+        d.doc_id,
+        d.unit_name,
+        d.fiscal_year,
+        d.doc_kind,
+        d.doc_scope,
+        case
+            when d.unit_name is not null and d.fiscal_year is not null
+                then concat_ws('|', d.unit_name, d.fiscal_year::VARCHAR, coalesce(d.doc_kind, ''), coalesce(d.doc_scope, ''))
+        end as disclosure_id,
+        case
+            when d.doc_id not in (select doc_id from prose) and d.doc_id in (select doc_id from table_amounts)
+                then 'tables'
+            else 'narrative'
+        end as doc_part
+    from docs as d
+)
+
+select * from final

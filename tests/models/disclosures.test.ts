@@ -1,0 +1,111 @@
+import {afterAll, describe, expect, it} from "vitest";
+import {doc, fact, sqlFixture} from "../helpers/sql-fixture.ts";
+
+/**
+ * One disclosure, two files: a narrative (`…-text`) and its tables-only companion (`…-tables`) of the same unit,
+ * year, kind and scope are one disclosure for the marts; a 部门 and a 单位 document of the same body are two.
+ */
+describe("disclosures: a narrative and its tables-only companion", async () => {
+  const U = "北京市统计局";
+  const fx = await sqlFixture({
+    documents: [
+      doc({doc_id: "n1", unit: U, year: 2026, published: "2026-02-01"}),
+      doc({doc_id: "t1", unit: U, year: 2026, published: "2026-02-01"}),
+      // An older version of the tables file: superseded by t1, never a second companion.
+      doc({doc_id: "t0", unit: U, year: 2026, published: "2026-01-15"}),
+      // The same body's 单位预算: another disclosure, not t1's partner.
+      doc({doc_id: "u1", unit: U, year: 2026, scope: "unit"}),
+      // A tables-only document alone is a disclosure of its own.
+      doc({doc_id: "t9", unit: "乙单位", year: 2026}),
+      // Last year's 部门预算 and 单位预算: each disclosure compares with its own scope.
+      doc({doc_id: "p1", unit: U, year: 2025}),
+      doc({doc_id: "pu", unit: U, year: 2025, scope: "unit"}),
+    ],
+    facts: [
+      fact({doc_id: "n1", key: "expenditure.total", basis: "total", amount: "51036.22"}),
+      // The narrative file repeats a table (an appendix) with a figure the tables file states otherwise.
+      fact({doc_id: "n1", key: "expenditure.basic", basis: "total", amount: "60", origin: "table", table_name: "附表"}),
+      fact({doc_id: "t1", key: "expenditure.total", basis: "total", amount: "51036.2200", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "t1", key: "expenditure.basic", basis: "total", amount: "61", origin: "table", table_name: "支出总表"}),
+      fact({doc_id: "t1", key: "income.total", basis: "total", amount: "51036.22", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "t0", key: "income.total", basis: "total", amount: "1", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "u1", key: "expenditure.total", basis: "total", amount: "999", origin: "text"}),
+      fact({doc_id: "t9", key: "income.total", basis: "total", amount: "5", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "p1", key: "expenditure.total", basis: "total", amount: "50000"}),
+      fact({doc_id: "pu", key: "expenditure.total", basis: "total", amount: "900"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("tells a tables-only document from a narrative, and carries scope into stg_documents", async () => {
+    expect(await fx.rows(`select doc_id, doc_scope, doc_part, disclosure_id from int_document_parts order by doc_id`)).toEqual([
+      {doc_id: "n1", doc_scope: "department", doc_part: "narrative", disclosure_id: `${U}|2026|budget|department`},
+      {doc_id: "p1", doc_scope: "department", doc_part: "narrative", disclosure_id: `${U}|2025|budget|department`},
+      {doc_id: "pu", doc_scope: "unit", doc_part: "narrative", disclosure_id: `${U}|2025|budget|unit`},
+      {doc_id: "t0", doc_scope: "department", doc_part: "tables", disclosure_id: `${U}|2026|budget|department`},
+      {doc_id: "t1", doc_scope: "department", doc_part: "tables", disclosure_id: `${U}|2026|budget|department`},
+      {doc_id: "t9", doc_scope: "department", doc_part: "tables", disclosure_id: "乙单位|2026|budget|department"},
+      {doc_id: "u1", doc_scope: "unit", doc_part: "narrative", disclosure_id: `${U}|2026|budget|unit`},
+    ]);
+    expect(await fx.rows(`select doc_scope from stg_documents where doc_id = 'u1'`)).toEqual([{doc_scope: "unit"}]);
+  });
+
+  it("keeps one row per disclosure: the narrative with its latest companion; 部门 and 单位 apart", async () => {
+    const rows = await fx.rows(`
+      select doc_id, fiscal_year, doc_scope, companion_doc_id, doc_ids, n_versions::INTEGER as n_versions, superseded_doc_ids
+      from int_documents_latest where unit_name = '${U}' order by fiscal_year, doc_scope`);
+    expect(rows).toEqual([
+      {doc_id: "p1", fiscal_year: 2025, doc_scope: "department", companion_doc_id: null, doc_ids: ["p1"], n_versions: 1, superseded_doc_ids: []},
+      {doc_id: "pu", fiscal_year: 2025, doc_scope: "unit", companion_doc_id: null, doc_ids: ["pu"], n_versions: 1, superseded_doc_ids: []},
+      {doc_id: "n1", fiscal_year: 2026, doc_scope: "department", companion_doc_id: "t1", doc_ids: ["n1", "t1"], n_versions: 2, superseded_doc_ids: ["t0"]},
+      {doc_id: "u1", fiscal_year: 2026, doc_scope: "unit", companion_doc_id: null, doc_ids: ["u1"], n_versions: 1, superseded_doc_ids: []},
+    ]);
+    expect(await fx.rows(`select doc_id, companion_doc_id from int_documents_latest where unit_name = '乙单位'`)).toEqual([
+      {doc_id: "t9", companion_doc_id: null},
+    ]);
+  });
+
+  it("counts both documents' facts in fct_unit_year; a table fact stated by both comes from the tables file", async () => {
+    const rows = await fx.rows(`
+      select doc_id, disclosure_doc_id, key, origin, amount::VARCHAR as amount
+      from fct_unit_year where unit_name = '${U}' and fiscal_year = 2026 and doc_scope = 'department'
+      order by key, origin`);
+    expect(rows).toEqual([
+      {doc_id: "t1", disclosure_doc_id: "n1", key: "expenditure.basic", origin: "table", amount: "61.000000"},
+      {doc_id: "t1", disclosure_doc_id: "n1", key: "expenditure.total", origin: "table", amount: "51036.220000"},
+      {doc_id: "n1", disclosure_doc_id: "n1", key: "expenditure.total", origin: "text", amount: "51036.220000"},
+      {doc_id: "t1", disclosure_doc_id: "n1", key: "income.total", origin: "table", amount: "51036.220000"},
+    ]);
+  });
+
+  it("collapses the pair into one series per disclosure and compares each scope with its own prior year", async () => {
+    const series = await fx.rows(`
+      select doc_id, key, amount::VARCHAR as amount, series_status from int_series_yearly
+      where doc_id = 'n1' order by key`);
+    expect(series).toEqual([
+      {doc_id: "n1", key: "expenditure.basic", amount: "61.000000", series_status: "ok"},
+      {doc_id: "n1", key: "expenditure.total", amount: "51036.220000", series_status: "ok"},
+      {doc_id: "n1", key: "income.total", amount: "51036.220000", series_status: "ok"},
+    ]);
+    const yoy = await fx.rows(`
+      select doc_id, doc_scope, prior_doc_id, amount::VARCHAR as amount, prior_amount::VARCHAR as prior_amount
+      from yoy_change where key = 'expenditure.total' and fiscal_year = 2026 order by doc_scope`);
+    expect(yoy).toEqual([
+      {doc_id: "n1", doc_scope: "department", prior_doc_id: "p1", amount: "51036.220000", prior_amount: "50000.000000"},
+      {doc_id: "u1", doc_scope: "unit", prior_doc_id: "pu", amount: "999.000000", prior_amount: "900.000000"},
+    ]);
+  });
+
+  it("pairs text_vs_table across the companion of the same scope only (int_companions, one definition)", async () => {
+    expect(await fx.rows(`select doc_id, companion_doc_id from int_companions order by doc_id, companion_doc_id`)).toEqual([
+      {doc_id: "n1", companion_doc_id: "t0"},
+      {doc_id: "n1", companion_doc_id: "t1"},
+      {doc_id: "t0", companion_doc_id: "t1"},
+      {doc_id: "t1", companion_doc_id: "t0"},
+    ]);
+    const checks = await fx.rows(`
+      select doc_id, key, status, expected::VARCHAR as expected from check_results
+      where rule_id = 'text_vs_table' order by doc_id, key`);
+    expect(checks).toEqual([{doc_id: "n1", key: "expenditure.total", status: "pass", expected: "51036.220000"}]);
+  });
+});
