@@ -1,6 +1,7 @@
--- grain: one row per disclosure (unit_name, fiscal_year, doc_kind, doc_scope): its latest document, and its latest tables-only companion
+-- grain: one row per disclosure (unit_key, fiscal_year, doc_kind, doc_scope): its latest document, and its latest tables-only companion
 -- depends_on: stg_documents, stg_document_versions, int_document_parts
--- description: Picks the documents of each disclosure where revisions exist. A disclosure is a unit's documents of
+-- description: Picks the documents of each disclosure where revisions exist. A disclosure is a unit's (unit_key: the
+-- description: spellings of one body's name are one unit; `unit_name` is the picked document's) documents of
 -- description: one year, kind and scope (部门 or 单位: two disclosures); a narrative and its tables-only companion
 -- description: (int_document_parts: Jiangsu and Beijing publish `…-text` and `…-tables` as two files) are one
 -- description: disclosure, so neither drops the other. The latest version is picked per part, in this order: a
@@ -41,7 +42,7 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by unit_name, fiscal_year, doc_kind, doc_scope, doc_part
+            partition by unit_key, fiscal_year, doc_kind, doc_scope, doc_part
             order by is_current desc, is_synthetic asc, published desc nulls last, doc_id desc
         ) as version_rank
     from identified
@@ -49,7 +50,7 @@ ranked as (
 
 disclosures as (
     select
-        unit_name,
+        unit_key,
         fiscal_year,
         doc_kind,
         doc_scope,
@@ -59,13 +60,14 @@ disclosures as (
         -- Versions not picked, in the order they lost (narrative part first).
         list(doc_id order by doc_part, version_rank) filter (where version_rank > 1) as superseded
     from ranked
-    group by unit_name, fiscal_year, doc_kind, doc_scope
+    group by unit_key, fiscal_year, doc_kind, doc_scope
 ),
 
 final as (
     select
         coalesce(x.narrative_doc_id, x.tables_doc_id) as doc_id,
-        x.unit_name,
+        d.unit_name,
+        x.unit_key,
         x.fiscal_year,
         x.doc_kind,
         x.doc_scope,

@@ -61,6 +61,7 @@ final as (
     select
         c.doc_id,
         l.unit_name,
+        l.unit_key,
         l.fiscal_year,
         l.doc_kind,
         l.doc_scope,

@@ -21,7 +21,7 @@ with_prev as (
         ps.amount as prev_amount
     from series as s
     left join latest as pd
-      on pd.unit_name = s.unit_name
+      on pd.unit_key = s.unit_key
      and pd.doc_kind is not distinct from s.doc_kind
      and pd.doc_scope is not distinct from s.doc_scope
      and pd.fiscal_year = s.fiscal_year - 1

@@ -101,7 +101,7 @@ with_prior as (
     join latest as l
       on l.doc_id = sp.doc_id
     left join latest as pd
-      on pd.unit_name = l.unit_name
+      on pd.unit_key = l.unit_key
      and pd.doc_kind is not distinct from l.doc_kind
      and pd.doc_scope is not distinct from l.doc_scope
      and pd.fiscal_year = l.fiscal_year - 1

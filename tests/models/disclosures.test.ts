@@ -1,4 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
+import {sameUnitName} from "../../pipeline/identify/unit-name.ts";
 import {doc, fact, sqlFixture} from "../helpers/sql-fixture.ts";
 
 /**
@@ -20,6 +21,9 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
       // Last year's 部门预算 and 单位预算: each disclosure compares with its own scope.
       doc({doc_id: "p1", unit: U, year: 2025}),
       doc({doc_id: "pu", unit: U, year: 2025, scope: "unit"}),
+      // Two spellings of one body (the narrative's short name, the tables' official long form) are one disclosure.
+      doc({doc_id: "js", unit: "江苏省委办公厅", year: 2017}),
+      doc({doc_id: "jt", unit: "中国共产党江苏省委员会办公厅", year: 2017}),
     ],
     facts: [
       fact({doc_id: "n1", key: "expenditure.total", basis: "total", amount: "51036.22"}),
@@ -33,12 +37,14 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
       fact({doc_id: "t9", key: "income.total", basis: "total", amount: "5", origin: "table", table_name: "收支总表"}),
       fact({doc_id: "p1", key: "expenditure.total", basis: "total", amount: "50000"}),
       fact({doc_id: "pu", key: "expenditure.total", basis: "total", amount: "900"}),
+      fact({doc_id: "js", key: "expenditure.total", basis: "total", amount: "27664.22"}),
+      fact({doc_id: "jt", key: "expenditure.total", basis: "total", amount: "27664.22", origin: "table", table_name: "收支总表"}),
     ],
   });
   afterAll(() => fx.close());
 
   it("tells a tables-only document from a narrative, and carries scope into stg_documents", async () => {
-    expect(await fx.rows(`select doc_id, doc_scope, doc_part, disclosure_id from int_document_parts order by doc_id`)).toEqual([
+    expect(await fx.rows(`select doc_id, doc_scope, doc_part, disclosure_id from int_document_parts where doc_id not like 'j%' order by doc_id`)).toEqual([
       {doc_id: "n1", doc_scope: "department", doc_part: "narrative", disclosure_id: `${U}|2026|budget|department`},
       {doc_id: "p1", doc_scope: "department", doc_part: "narrative", disclosure_id: `${U}|2025|budget|department`},
       {doc_id: "pu", doc_scope: "unit", doc_part: "narrative", disclosure_id: `${U}|2025|budget|unit`},
@@ -62,6 +68,9 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
     ]);
     expect(await fx.rows(`select doc_id, companion_doc_id from int_documents_latest where unit_name = '乙单位'`)).toEqual([
       {doc_id: "t9", companion_doc_id: null},
+    ]);
+    expect(await fx.rows(`select doc_id, unit_name, unit_key, companion_doc_id from int_documents_latest where fiscal_year = 2017`)).toEqual([
+      {doc_id: "js", unit_name: "江苏省委办公厅", unit_key: "江苏省委办公厅", companion_doc_id: "jt"},
     ]);
   });
 
@@ -98,6 +107,7 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
 
   it("pairs text_vs_table across the companion of the same scope only (int_companions, one definition)", async () => {
     expect(await fx.rows(`select doc_id, companion_doc_id from int_companions order by doc_id, companion_doc_id`)).toEqual([
+      {doc_id: "js", companion_doc_id: "jt"},
       {doc_id: "n1", companion_doc_id: "t0"},
       {doc_id: "n1", companion_doc_id: "t1"},
       {doc_id: "t0", companion_doc_id: "t1"},
@@ -106,6 +116,18 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
     const checks = await fx.rows(`
       select doc_id, key, status, expected::VARCHAR as expected from check_results
       where rule_id = 'text_vs_table' order by doc_id, key`);
-    expect(checks).toEqual([{doc_id: "n1", key: "expenditure.total", status: "pass", expected: "51036.220000"}]);
+    expect(checks).toEqual([
+      {doc_id: "js", key: "expenditure.total", status: "pass", expected: "27664.220000"},
+      {doc_id: "n1", key: "expenditure.total", status: "pass", expected: "51036.220000"},
+    ]);
+  });
+
+  it("compares names with the unit_key macro exactly as identification's sameUnitName does", async () => {
+    const names = ["中共江苏省委办公厅", "中国共产党江苏省委员会办公厅", "江苏省委办公厅", "中共江苏省委", "阿坝州人民代表大会常务委员会办公室",
+      "阿坝州人大常委会办公室", "中国人民政治协商会议阿坝州委员会", "阿坝州政协", "昆明市人民政府办公室（机关）", "昆明市人民政府办公室",
+      "北京市 统计局", "北京市统计局", "福州市公安局治安管理支队", "福州市公安局"];
+    const keys = await fx.rows(`select n, unit_key(n) as k from unnest([${names.map((n) => `'${n}'`).join(", ")}]) as t(n)`);
+    const key = new Map(keys.map((r) => [r.n as string, r.k as string]));
+    for (const a of names) for (const b of names) expect([a, b, key.get(a) === key.get(b)]).toEqual([a, b, sameUnitName(a, b)]);
   });
 });
