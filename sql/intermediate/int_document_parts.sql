@@ -9,7 +9,10 @@
 -- description: The disclosure is unit (its unit_key: two spellings of one name are one unit), fiscal year, kind and scope: a 部门预算 and a 单位预算 of the same body are two
 -- description: disclosures (doc_scope), never companions. Documents without a unit or a year have no disclosure
 -- description: to belong to (`disclosure_id` NULL). `disclosure_id` is the readable key
--- description: `unit_key|year|kind|scope` (kind or scope empty when unknown).
+-- description: `unit_key|year|kind|scope` (kind or scope empty when unknown). A tables file rarely says 部门 or
+-- description: 单位 (its scope is identification's default, scope_source 'default'): it takes the scope of the
+-- description: narrative of its unit, year and kind when the narratives of that unit, year and kind state exactly one
+-- description: scope; with both a 部门 and a 单位 narrative it keeps its default (`scope_inherited` says which).
 with docs as (
     select * from stg_documents
 ),
@@ -24,7 +27,21 @@ table_amounts as (
     select doc_id from unplaced where origin = 'table'
 ),
 
-final as (
+narrative_scopes as (
+    -- The scopes the narratives of a unit, year and kind state (tables-only documents are left out below).
+    select
+        d.unit_key,
+        d.fiscal_year,
+        d.doc_kind,
+        count(distinct d.doc_scope) as n_scopes,
+        min(d.doc_scope) as doc_scope
+    from docs as d
+    where d.doc_id in (select doc_id from prose)
+      and d.doc_scope is not null
+    group by all
+),
+
+classified as (
     select
         d.doc_id,
         d.unit_name,
@@ -32,16 +49,35 @@ final as (
         d.fiscal_year,
         d.doc_kind,
         d.doc_scope,
-        case
-            when d.unit_name is not null and d.fiscal_year is not null
-                then concat_ws('|', d.unit_key, d.fiscal_year::VARCHAR, coalesce(d.doc_kind, ''), coalesce(d.doc_scope, ''))
-        end as disclosure_id,
+        d.scope_source,
         case
             when d.doc_id not in (select doc_id from prose) and d.doc_id in (select doc_id from table_amounts)
                 then 'tables'
             else 'narrative'
         end as doc_part
     from docs as d
+),
+
+final as (
+    select
+        c.doc_id,
+        c.unit_name,
+        c.unit_key,
+        c.fiscal_year,
+        c.doc_kind,
+        c.doc_scope,
+        coalesce(c.doc_part = 'tables' and c.scope_source = 'default' and n.n_scopes = 1, false) as scope_inherited,
+        case when scope_inherited then n.doc_scope else c.doc_scope end as disclosure_scope,
+        case
+            when c.unit_name is not null and c.fiscal_year is not null
+                then concat_ws('|', c.unit_key, c.fiscal_year::VARCHAR, coalesce(c.doc_kind, ''), coalesce(disclosure_scope, ''))
+        end as disclosure_id,
+        c.doc_part
+    from classified as c
+    left join narrative_scopes as n
+      on n.unit_key = c.unit_key
+     and n.fiscal_year = c.fiscal_year
+     and n.doc_kind is not distinct from c.doc_kind
 )
 
 select * from final

@@ -22,12 +22,14 @@ versions as (
 ),
 
 parts as (
-    select doc_id, doc_part from int_document_parts
+    select doc_id, doc_part, disclosure_scope from int_document_parts
 ),
 
 identified as (
     select
-        docs.*,
+        docs.* exclude (doc_scope),
+        -- The disclosure's scope: a tables file that does not say takes its narrative's (int_document_parts).
+        parts.disclosure_scope as doc_scope,
         parts.doc_part,
         -- A document loaded without the manifest (tests, `gongkai extract`) counts as current.
         coalesce(versions.is_latest, true) as is_current

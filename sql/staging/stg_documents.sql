@@ -21,6 +21,8 @@ final as (
         kind as doc_kind,
         -- 部门 (department) or 单位 (unit): a 部门预算 and a 单位预算 of the same body are different documents.
         scope as doc_scope,
+        -- Where the scope was read (title, caption …), 'default' when the document does not say.
+        json_extract_string(identity_source, '$.scope') as scope_source,
         published,
         region,
         region_level,

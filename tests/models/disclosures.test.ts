@@ -24,6 +24,13 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
       // Two spellings of one body (the narrative's short name, the tables' official long form) are one disclosure.
       doc({doc_id: "js", unit: "江苏省委办公厅", year: 2017}),
       doc({doc_id: "jt", unit: "中国共产党江苏省委员会办公厅", year: 2017}),
+      // A tables file seldom says 部门 or 单位 (identification's default): it takes its narrative's scope …
+      doc({doc_id: "c1", unit: "丙单位", year: 2026, scope: "unit", identity_source: '{"scope":"title"}'}),
+      doc({doc_id: "c2", unit: "丙单位", year: 2026, scope: "department", identity_source: '{"scope":"default"}'}),
+      // … unless the body has both a 部门 and a 单位 narrative that year: then it keeps its default.
+      doc({doc_id: "d1", unit: "丁单位", year: 2026, scope: "unit", identity_source: '{"scope":"title"}'}),
+      doc({doc_id: "d2", unit: "丁单位", year: 2026, scope: "department", identity_source: '{"scope":"title"}'}),
+      doc({doc_id: "d3", unit: "丁单位", year: 2026, scope: "department", identity_source: '{"scope":"default"}'}),
     ],
     facts: [
       fact({doc_id: "n1", key: "expenditure.total", basis: "total", amount: "51036.22"}),
@@ -39,12 +46,17 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
       fact({doc_id: "pu", key: "expenditure.total", basis: "total", amount: "900"}),
       fact({doc_id: "js", key: "expenditure.total", basis: "total", amount: "27664.22"}),
       fact({doc_id: "jt", key: "expenditure.total", basis: "total", amount: "27664.22", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "c1", key: "expenditure.total", amount: "7"}),
+      fact({doc_id: "c2", key: "expenditure.total", amount: "7", origin: "table", table_name: "收支总表"}),
+      fact({doc_id: "d1", key: "expenditure.total", amount: "8"}),
+      fact({doc_id: "d2", key: "expenditure.total", amount: "9"}),
+      fact({doc_id: "d3", key: "expenditure.total", amount: "9", origin: "table", table_name: "收支总表"}),
     ],
   });
   afterAll(() => fx.close());
 
   it("tells a tables-only document from a narrative, and carries scope into stg_documents", async () => {
-    expect(await fx.rows(`select doc_id, doc_scope, doc_part, disclosure_id from int_document_parts where doc_id not like 'j%' order by doc_id`)).toEqual([
+    expect(await fx.rows(`select doc_id, doc_scope, doc_part, disclosure_id from int_document_parts where doc_id similar to '[ntpu].*' order by doc_id`)).toEqual([
       {doc_id: "n1", doc_scope: "department", doc_part: "narrative", disclosure_id: `${U}|2026|budget|department`},
       {doc_id: "p1", doc_scope: "department", doc_part: "narrative", disclosure_id: `${U}|2025|budget|department`},
       {doc_id: "pu", doc_scope: "unit", doc_part: "narrative", disclosure_id: `${U}|2025|budget|unit`},
@@ -74,6 +86,18 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
     ]);
   });
 
+  it("gives a tables file that does not state its scope the scope of its narrative, when that is unambiguous", async () => {
+    expect(await fx.rows(`select doc_id, doc_scope, scope_inherited, disclosure_scope from int_document_parts where doc_id in ('c2', 'd3') order by doc_id`)).toEqual([
+      {doc_id: "c2", doc_scope: "department", scope_inherited: true, disclosure_scope: "unit"},
+      {doc_id: "d3", doc_scope: "department", scope_inherited: false, disclosure_scope: "department"},
+    ]);
+    expect(await fx.rows(`select doc_id, doc_scope, companion_doc_id from int_documents_latest where unit_name in ('丙单位', '丁单位') order by doc_id`)).toEqual([
+      {doc_id: "c1", doc_scope: "unit", companion_doc_id: "c2"},
+      {doc_id: "d1", doc_scope: "unit", companion_doc_id: null},
+      {doc_id: "d2", doc_scope: "department", companion_doc_id: "d3"},
+    ]);
+  });
+
   it("counts both documents' facts in fct_unit_year; a table fact stated by both comes from the tables file", async () => {
     const rows = await fx.rows(`
       select doc_id, disclosure_doc_id, key, origin, amount::VARCHAR as amount
@@ -98,7 +122,7 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
     ]);
     const yoy = await fx.rows(`
       select doc_id, doc_scope, prior_doc_id, amount::VARCHAR as amount, prior_amount::VARCHAR as prior_amount
-      from yoy_change where key = 'expenditure.total' and fiscal_year = 2026 order by doc_scope`);
+      from yoy_change where unit_name = '${U}' and key = 'expenditure.total' and fiscal_year = 2026 order by doc_scope`);
     expect(yoy).toEqual([
       {doc_id: "n1", doc_scope: "department", prior_doc_id: "p1", amount: "51036.220000", prior_amount: "50000.000000"},
       {doc_id: "u1", doc_scope: "unit", prior_doc_id: "pu", amount: "999.000000", prior_amount: "900.000000"},
@@ -107,6 +131,8 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
 
   it("pairs text_vs_table across the companion of the same scope only (int_companions, one definition)", async () => {
     expect(await fx.rows(`select doc_id, companion_doc_id from int_companions order by doc_id, companion_doc_id`)).toEqual([
+      {doc_id: "c1", companion_doc_id: "c2"},
+      {doc_id: "d2", companion_doc_id: "d3"},
       {doc_id: "js", companion_doc_id: "jt"},
       {doc_id: "n1", companion_doc_id: "t0"},
       {doc_id: "n1", companion_doc_id: "t1"},
@@ -117,6 +143,8 @@ describe("disclosures: a narrative and its tables-only companion", async () => {
       select doc_id, key, status, expected::VARCHAR as expected from check_results
       where rule_id = 'text_vs_table' order by doc_id, key`);
     expect(checks).toEqual([
+      {doc_id: "c1", key: "expenditure.total", status: "pass", expected: "7.000000"},
+      {doc_id: "d2", key: "expenditure.total", status: "pass", expected: "9.000000"},
       {doc_id: "js", key: "expenditure.total", status: "pass", expected: "27664.220000"},
       {doc_id: "n1", key: "expenditure.total", status: "pass", expected: "51036.220000"},
     ]);
