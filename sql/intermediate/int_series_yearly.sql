@@ -45,7 +45,8 @@ collapsed as (
         code,
         parent,
         item_label,
-        arg_min(label, span_start) as label,
+        -- The first label stated in the disclosure's own document, then ties broken by the label: deterministic.
+        arg_min(label, {'other_doc': fact_doc_id <> doc_id, 'span_start': span_start, 'label': label}) as label,
         min(amount_unit) as amount_unit,
         count(*) as n_facts,
         count(distinct amount) as n_amounts,
