@@ -61,3 +61,17 @@ create or replace macro at_decimals(x, s) as
             || (case when coalesce(s, 0) <= 0 then at_decimals_digits(x, 0)
                      else left(at_decimals_digits(x, s), length(at_decimals_digits(x, s)) - s) || '.' || right(at_decimals_digits(x, s), s) end)
     end;
+-- unit_key: the comparison key of a unit's name, the SQL twin of unitKey/sameUnitName in pipeline/identify/unit-name.ts
+-- (a test holds them equal): spaces and bracketed qualifiers dropped, official long forms folded to their short forms
+-- (中国共产党X委员会 → 中共X委, X人民代表大会常务委员会 → X人大常委会, 中国人民政治协商会议X委员会 → X政协), then a
+-- leading 中共 dropped — Jiangsu's 说明 says 江苏省委办公厅, its tables 中国共产党江苏省委员会办公厅: one body.
+create or replace macro unit_key(name) as
+    regexp_replace(
+        regexp_replace(
+            regexp_replace(
+                regexp_replace(
+                    regexp_replace(regexp_replace(name, '[\s\x{3000}]+', '', 'g'), '[（(][^）)]*[）)]', '', 'g'),
+                    '人民代表大会常务委员会', '人大常委会', 'g'),
+                '^中国人民政治协商会议(.+?)委员会', '\1政协'),
+            '^中国共产党(.+?)委员会', '中共\1委'),
+        '^中共', '');

@@ -2,8 +2,8 @@ import type {RegionRow} from "../reference/load-reference.ts";
 import type {TableGrid} from "../read/grid.ts";
 import type {DocKind, DocScope} from "../types.ts";
 import {findCaptions, findLabelledUnits, findTitles, type Title} from "./headings.ts";
-import {findPublished, plausiblePublished} from "./published.ts";
-import {isOrgName, sameUnitName} from "./unit-name.ts";
+import {findPublished, isoDate, plausiblePublished} from "./published.ts";
+import {isOrgName, orgNameOf, sameUnitName} from "./unit-name.ts";
 
 /**
  * Who and when a disclosure is about: unit, fiscal year, kind (预算/决算), scope (部门/单位), publication date and
@@ -71,15 +71,52 @@ function mostFrequent<T>(items: T[]): T | null {
   return best;
 }
 
-/** The seed has no title; it is signed at the end: the unit's name, then the date. */
+/** A page number line a PDF's text layer ends pages with: `- 9 -`, `— 13 —`, `第 3 页`, `3/10`, `12`. */
+const PAGE_NUMBER_RE = /^(?:[-—–－~\s]*\d{1,4}[-—–－~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
+
+const HAN_NUM: Record<string, number> = {〇: 0, 零: 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9};
+/** 一 … 九, 十, 十一 … 十九, 二十 … 三十一 → the number, or NaN. */
+function hanSmall(s: string): number {
+  if (/^[一二三四五六七八九]$/u.test(s)) return HAN_NUM[s];
+  const m = /^([一二三]?)十([一二三四五六七八九]?)$/u.exec(s);
+  if (!m) return NaN;
+  return (m[1] ? HAN_NUM[m[1]] : 1) * 10 + (m[2] ? HAN_NUM[m[2]] : 0);
+}
+
+/**
+ * A signature date, the whole line: `2024年1月31日` or in Chinese numerals as official documents date themselves
+ * (`二〇二四年一月三十一日`). `unitBefore` is a name written on the same line before it (`某州总工会 2024年1月31日`).
+ */
+function signatureDate(line: string): {date: string; unitBefore: string} | null {
+  const s = line.replace(/[\s\u3000]+/g, "");
+  const arabic = /^(.*?)(20\d\d)年(\d{1,2})月(\d{1,2})日$/u.exec(s);
+  if (arabic) {
+    const date = isoDate(arabic[2], arabic[3], arabic[4]);
+    return date ? {date, unitBefore: arabic[1]} : null;
+  }
+  const han = /^(.*?)二[〇零Ｏ]([〇零Ｏ一二三四五六七八九])([〇零Ｏ一二三四五六七八九])年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/u.exec(s);
+  if (!han) return null;
+  const [mo, da] = [hanSmall(han[4]), hanSmall(han[5])];
+  if (Number.isNaN(mo) || Number.isNaN(da)) return null;
+  const date = isoDate(`20${HAN_NUM[han[2]]}${HAN_NUM[han[3]]}`, String(mo), String(da));
+  return date ? {date, unitBefore: han[1]} : null;
+}
+
+/**
+ * The signature at the end (the seed has no title; it is signed): the unit's name, then the date — on the line
+ * before the date or before it on the same line. Page numbers after it (`- 9 -`) are skipped. The date counts as
+ * a signature only under a name (`unit` non-null): a document that ends with an as-of date (截至…) is not signed.
+ */
 function signature(lines: string[]): {unit: string | null; date: string | null} {
+  let end = lines.length;
+  while (end > 0 && end > lines.length - 3 && PAGE_NUMBER_RE.test(lines[end - 1])) end--;
   // NOTE: a wrapped signature can split its date ("2024年1月31" / "日"); mend it before reading the tail.
-  const tail = lines.slice(-4).join("\n").replace(/(\d)\n(日)$/u, "$1$2").split("\n").slice(-3);
-  const last = tail[tail.length - 1]?.replace(/\s+/g, "") ?? "";
-  const d = /^(20\d\d)年(\d{1,2})月(\d{1,2})日$/u.exec(last);
+  const tail = lines.slice(Math.max(0, end - 4), end).join("\n").replace(/([\d一二三四五六七八九十])\n(日)$/u, "$1$2").split("\n").slice(-3);
+  const d = signatureDate(tail[tail.length - 1] ?? "");
   if (!d) return {unit: null, date: null};
-  const before = tail.length >= 2 ? tail[tail.length - 2].replace(/\s+/g, "") : "";
-  return {unit: before, date: `${d[1]}-${d[2].padStart(2, "0")}-${d[3].padStart(2, "0")}`};
+  const before = d.unitBefore || (tail.length >= 2 ? tail[tail.length - 2].replace(/\s+/g, "") : "");
+  const unit = orgNameOf(before.replace(/[（(](?:盖章|公章|章)[）)]$/u, ""));
+  return {unit, date: unit ? d.date : null};
 }
 
 interface TextReading {

@@ -22,7 +22,9 @@ c as (
     -- not a final account's comparison with its own year's budget (比年初预算数).
     select
         sc.*,
-        d.doc_kind
+        d.unit_key,
+        d.doc_kind,
+        d.doc_scope
     from stg_changes as sc
     join documents as d using (doc_id)
     where sc.compare_year is not null
@@ -44,8 +46,9 @@ matched as (
         pd.doc_id is not null as prior_doc_exists
     from c
     left join latest as pd
-      on pd.unit_name = c.unit_name
+      on pd.unit_key = c.unit_key
      and pd.doc_kind is not distinct from c.doc_kind
+     and pd.doc_scope is not distinct from c.doc_scope
      and pd.fiscal_year = c.compare_year
     left join amounts as pa
       on pa.doc_id = pd.doc_id

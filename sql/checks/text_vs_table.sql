@@ -1,9 +1,9 @@
 -- severity: warning
 -- title: 正文与表格数字不一致
 -- summary: 正文所述金额与标准表格（本文件或同一单位同年的配套表格文件）中同一事项比较：表格数按正文写出的小数位取整后应与正文相等。
--- description: An amount the narrative states compared with the same fact in a standard table (same key, basis, code and measure): of the same document, or of the companion tables document of the same unit, year and kind (Jiangsu publishes the narrative and the tables as two PDFs). A narrative 支出 total also agrees with the 支出总计 a balance table prints beside its own 本年支出合计. They agree when the table's amount, rounded to the decimals the text writes, is the text's amount (a narrative in 万元 rounds a table in 元); either way one row per comparison, so a disagreement names the table.
+-- description: An amount the narrative states compared with the same fact in a standard table (same key, basis, code and measure): of the same document, or of a tables-only companion of the same disclosure — unit, year, kind and scope, as int_companions pairs them (Jiangsu publishes the narrative and the tables as two PDFs). A narrative 支出 total also agrees with the 支出总计 a balance table prints beside its own 本年支出合计. They agree when the table's amount, rounded to the decimals the text writes, is the text's amount (a narrative in 万元 rounds a table in 元); either way one row per comparison, so a disagreement names the table.
 -- grain: one row per (text fact, table fact) pair
--- depends_on: stg_facts
+-- depends_on: stg_facts, int_companions
 with f as (
     select * from stg_facts
 ),
@@ -30,7 +30,7 @@ pairs as (
     from text_facts as t
     join table_facts as b
         on (b.doc_id = t.doc_id
-            or (b.unit_name = t.unit_name and b.fiscal_year = t.fiscal_year and b.doc_kind is not distinct from t.doc_kind))
+            or exists (select 1 from int_companions as c where c.doc_id = t.doc_id and c.companion_doc_id = b.doc_id))
         and b.key = t.key
         and b.code is not distinct from t.code
         and b.measure is not distinct from t.measure

@@ -24,7 +24,9 @@ amounts as (
 latest_changes as (
     select
         c.*,
+        l.unit_key,
         l.doc_kind,
+        l.doc_scope,
         l.region
     from changes as c
     join latest as l using (doc_id)
@@ -57,8 +59,9 @@ with_prior as (
         pa.amount as prior_doc_amount
     from resolved as r
     left join latest as pd
-      on pd.unit_name = r.unit_name
+      on pd.unit_key = r.unit_key
      and pd.doc_kind is not distinct from r.doc_kind
+     and pd.doc_scope is not distinct from r.doc_scope
      and pd.fiscal_year = r.prior_year
     left join amounts as pa
       on pa.doc_id = pd.doc_id

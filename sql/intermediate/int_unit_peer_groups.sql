@@ -3,7 +3,8 @@
 -- description: A peer group is the units of one prefecture whose names end with the same suffix once the place names
 -- description: are stripped from the front: 阿坝州总工会 and 汶川县总工会 are both 总工会 in 四川省 › 阿坝藏族羌族自治州.
 -- description: Place names are ref_regions names and short names, stripped repeatedly (四川省阿坝州… works too).
--- description: peer_region is the first two levels of the region path. A unit whose name starts with no known place
+-- description: peer_region is the first two levels of the region path. A 单位 (unit-scope) document's group ends
+-- description: with ' · 单位': one unit's own budget is compared with other units', a 部门 with 部门. A unit whose name starts with no known place
 -- description: name, or whose region is unknown, gets no peer group (peer_group NULL, status 'no_peer_group').
 with recursive latest as (
     select * from int_documents_latest
@@ -67,6 +68,7 @@ final as (
         l.unit_name,
         l.fiscal_year,
         l.doc_kind,
+        l.doc_scope,
         l.region,
         l.is_synthetic,
         array_to_string(list_slice(string_split(l.region, ' › '), 1, 2), ' › ') as peer_region,
@@ -74,6 +76,9 @@ final as (
         case
             when s.n_places_stripped > 0 and l.region is not null
                 then array_to_string(list_slice(string_split(l.region, ' › '), 1, 2), ' › ') || ' · ' || s.suffix
+                    -- A 单位预算/决算 (one unit) is compared with other units' own, not with departments (which
+                    -- add their subordinate units): its group is marked.
+                    || case when l.doc_scope = 'unit' then ' · 单位' else '' end
         end as peer_group,
         case
             when s.n_places_stripped > 0 and l.region is not null then 'ok'

@@ -1,9 +1,11 @@
--- grain: one row per fact of a latest document: unit × fiscal_year × doc_kind × key × basis × measure × code × parent × label × origin (text or table)
--- depends_on: stg_facts, int_documents_latest
--- description: The tidy table analysts start from: every exact amount of the latest document of each unit, year and
--- description: kind, with region, doc_id and is_synthetic beside it. Superseded revisions are left out.
+-- grain: one row per fact of a latest disclosure: unit × fiscal_year × doc_kind × doc_scope × key × basis × measure × code × parent × label × origin (text or table)
+-- depends_on: int_latest_facts, int_documents_latest
+-- description: The tidy table analysts start from: every exact amount of the latest disclosure of each unit, year,
+-- description: kind and scope — its narrative and its tables-only companion (int_latest_facts says which copy is kept
+-- description: when both state a fact) — with region, is_synthetic, the fact's own `doc_id` (its spans point into
+-- description: that document) and `disclosure_doc_id` beside it. Superseded revisions are left out.
 with facts as (
-    select * from stg_facts
+    select * from int_latest_facts
 ),
 
 latest as (
@@ -15,10 +17,12 @@ final as (
         l.unit_name,
         l.fiscal_year,
         l.doc_kind,
+        l.doc_scope,
         l.region,
         l.region_level,
         l.is_synthetic,
-        l.doc_id,
+        f.doc_id,
+        l.doc_id as disclosure_doc_id,
         f.key,
         f.basis,
         f.measure,
@@ -36,7 +40,8 @@ final as (
         f.span_end,
         f.quote
     from facts as f
-    join latest as l using (doc_id)
+    join latest as l
+      on l.doc_id = f.disclosure_doc_id
 )
 
 select * from final

@@ -1,9 +1,9 @@
--- grain: one row per unit × doc_kind × series (key × basis × measure × code × parent × item_label) × fiscal_year
+-- grain: one row per unit × doc_kind × doc_scope × series (key × basis × measure × code × parent × item_label) × fiscal_year
 -- depends_on: int_series_yearly, int_documents_latest
 -- description: Multi-year series of every fact of the latest documents. prev_amount is the same series in the
 -- description: previous fiscal year's document (never an earlier year across a gap). change is exact; growth_pct is
 -- description: an exact DECIMAL percentage rounded half away from zero to 4 places, NULL when the previous amount is
--- description: 0 or absent (growth_status says which). largest_move_rank ranks, per unit × doc_kind × fiscal_year,
+-- description: 0 or absent (growth_status says which). largest_move_rank ranks, per unit × doc_kind × doc_scope × fiscal_year,
 -- description: the 万元 series by absolute change (1 = largest; ties share a rank; NULL without a change).
 with series as (
     select * from int_series_yearly
@@ -21,8 +21,9 @@ with_prev as (
         ps.amount as prev_amount
     from series as s
     left join latest as pd
-      on pd.unit_name = s.unit_name
+      on pd.unit_key = s.unit_key
      and pd.doc_kind is not distinct from s.doc_kind
+     and pd.doc_scope is not distinct from s.doc_scope
      and pd.fiscal_year = s.fiscal_year - 1
     left join series as ps
       on ps.doc_id = pd.doc_id
@@ -40,6 +41,7 @@ final as (
     select
         unit_name,
         doc_kind,
+        doc_scope,
         fiscal_year,
         region,
         is_synthetic,
@@ -68,7 +70,7 @@ final as (
         end as growth_status,
         case
             when change is not null and amount_unit = '万元' then rank() over (
-                partition by unit_name, doc_kind, fiscal_year, (change is not null and amount_unit = '万元')
+                partition by doc_id, (change is not null and amount_unit = '万元')
                 order by abs(change) desc
             )
         end as largest_move_rank

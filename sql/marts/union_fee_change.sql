@@ -94,8 +94,9 @@ with_prior_doc as (
         pd.doc_id as prior_doc_id
     from latest as l
     left join latest as pd
-      on pd.unit_name = l.unit_name
+      on pd.unit_key = l.unit_key
      and pd.doc_kind is not distinct from l.doc_kind
+     and pd.doc_scope is not distinct from l.doc_scope
      and pd.fiscal_year = l.fiscal_year - 1
 ),
 

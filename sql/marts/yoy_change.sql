@@ -1,4 +1,4 @@
--- grain: one row per unit × doc_kind × fiscal_year × headline series (key × basis × measure × code) of a latest document
+-- grain: one row per unit × doc_kind × doc_scope × fiscal_year × headline series (key × basis × measure × code) of a latest document
 -- depends_on: int_series_yearly, int_documents_latest, int_changes_resolved
 -- description: This year's amount beside the amount in the previous year's own document (computed_delta, exact) and
 -- description: the change the document states (stated_delta, stated_prior), with stated_minus_computed where both
@@ -88,6 +88,7 @@ with_prior as (
         sp.*,
         l.unit_name,
         l.doc_kind,
+        l.doc_scope,
         l.fiscal_year,
         l.region,
         l.region_level,
@@ -100,8 +101,9 @@ with_prior as (
     join latest as l
       on l.doc_id = sp.doc_id
     left join latest as pd
-      on pd.unit_name = l.unit_name
+      on pd.unit_key = l.unit_key
      and pd.doc_kind is not distinct from l.doc_kind
+     and pd.doc_scope is not distinct from l.doc_scope
      and pd.fiscal_year = l.fiscal_year - 1
     left join plain_series as ps
       on ps.doc_id = pd.doc_id
@@ -113,6 +115,7 @@ compared as (
     select
         unit_name,
         doc_kind,
+        doc_scope,
         fiscal_year,
         fiscal_year - 1 as prior_year,
         region,

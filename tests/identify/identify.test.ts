@@ -125,6 +125,16 @@ describe("publication date", () => {
     expect(r.source).toMatchObject({unit: "signature", published: "signature"});
   });
 
+  it("reads a signature before page numbers, in Chinese numerals, or on one line; an as-of date is no signature", () => {
+    const body = `某市统计局2026年部门预算\n${BODY}`;
+    expect(id(`${body}\n某市统计局\n2026年2月10日\n- 9 -`)).toMatchObject({published: "2026-02-10", source: {published: "signature"}});
+    expect(id(`${body}\n某市统计局\n二〇二六年二月十日\n— 13 —`).published).toBe("2026-02-10");
+    expect(id(`${body}\n某市统计局（盖章）\n二〇二五年十二月三十一日`).published).toBe("2025-12-31");
+    expect(id(`${body}\n某市统计局    2026年1月5日`).published).toBe("2026-01-05");
+    expect(id(`${body}\n本部门固定资产情况统计截至\n2025年12月31日`).published).toBeNull();
+    expect(id(`${body}\n二〇二六年十三月一日`).published).toBeNull();
+  });
+
   it("falls back on the PDF's creation date, a stated date first, an implausible one left out with a warning", () => {
     const text = `国家信访局\n2024 年度部门决算\n${BODY}`;
     expect(id(text, {pdfCreated: "2025-07-25"})).toMatchObject({published: "2025-07-25", source: {published: "pdf_metadata"}});

@@ -2,7 +2,8 @@
  * Identity of every real disclosure in ../shared (both sets), read as a user has them (the PDF where one exists,
  * else the text or HTML file) and through the same path as extraction: read → clean → identify. The unit must be
  * the gold's (official long and short forms agree, a fragment does not); publication dates as the document or its
- * PDF metadata states them. Files are read inside the tests only, so the suite passes without ../shared.
+ * PDF metadata states them; the .txt text layers beside the PDFs identify alike. Files are read inside the tests
+ * only, so the suite passes without ../shared.
  */
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
@@ -66,6 +67,20 @@ describe.skipIf(!hasShared)(`identity of the real disclosures${hasShared ? "" : 
     expect([id.year, id.kind, id.scope]).toEqual([g.year, g.kind, DOCS[name][1]]);
     expect(id.source.unit).not.toBe("path");
     expect(id.warnings).toEqual([]);
+  });
+
+  // The text layers (.txt) beside the PDFs are the same documents: read alone (no PDF metadata, no table geometry)
+  // they must name the same unit, year, kind and scope, and a date only where the text prints one.
+  const layers = Object.keys(DOCS).filter((name) => existsSync(sharedPath(DOCS[name][0], "pdf", `${name}.pdf`)) && existsSync(sharedPath(DOCS[name][0], `${name}.txt`)));
+  it.each(layers)("%s: its text layer is identified alike", async (name) => {
+    const file = sharedPath(DOCS[name][0], `${name}.txt`);
+    const read = await readDocument(new Uint8Array(readFileSync(file)), file);
+    const layer = identify(cleanText(read.text), file, loadReference().regions, {tables: read.tables});
+    const pdf = got.get(name)!;
+    expect([layer.unit, layer.year, layer.kind, layer.scope]).toEqual([pdf.unit, pdf.year, pdf.kind, pdf.scope]);
+    expect(layer.warnings).toEqual([]);
+    const want = DOCS[name][2];
+    expect(layer.published).toEqual(want && want[1] !== "pdf_metadata" ? want[0] : null);
   });
 
   it.each(Object.keys(DOCS))("%s: publication date", (name) => {

@@ -11,6 +11,8 @@ describe("int_unit_peer_groups", async () => {
       // Several place names in front: all stripped.
       doc({doc_id: "d3", unit: "四川省阿坝州理县总工会", region: `${ABA} › 理县`}),
       doc({doc_id: "d4", unit: "中共某委员会", region: ABA}),
+      // A 单位预算 is one unit's own: compared with other units' own, not with the departments.
+      doc({doc_id: "d5", unit: "茂县总工会", region: `${ABA} › 茂县`, scope: "unit"}),
     ],
   });
   afterAll(() => fx.close());
@@ -21,6 +23,7 @@ describe("int_unit_peer_groups", async () => {
       {doc_id: "d2", peer_region: ABA, unit_suffix: "总工会", peer_group: `${ABA} · 总工会`, status: "ok"},
       {doc_id: "d3", peer_region: ABA, unit_suffix: "总工会", peer_group: `${ABA} · 总工会`, status: "ok"},
       {doc_id: "d4", peer_region: ABA, unit_suffix: null, peer_group: null, status: "no_peer_group"},
+      {doc_id: "d5", peer_region: ABA, unit_suffix: "总工会", peer_group: `${ABA} · 总工会 · 单位`, status: "ok"},
     ]);
   });
 });
