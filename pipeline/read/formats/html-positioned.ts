@@ -55,7 +55,31 @@ export function boxLines(boxes: Box[]): PdfLine[] {
   const items: PdfItem[] = boxes
     .filter((b) => b.str !== "")
     .map((b) => ({str: b.str, x0: b.left, x1: b.left + emWidth(b.str) * b.size, y: -(b.top + b.size), h: b.size}));
-  return physicalLines(items.sort((p, q) => q.y - p.y || p.x0 - q.x0));
+  return physicalLines(items.sort((p, q) => q.y - p.y || p.x0 - q.x0)).map(joinSpacedLetters);
+}
+
+/** Gap (share of the font size) within which single characters set one by one are one letter-spaced word. */
+const LETTER_GAP = 1.2;
+const isLetter = (it: PdfItem) => [...it.str].length === 1 && /\p{Script=Han}/u.test(it.str);
+
+/**
+ * NOTE: converters write letter-spaced words ("合　计", "本 年 收 入 合 计") as one box per character. A PDF text
+ * run keeps such a word whole; here each character would claim a table column of its own. Runs of single Han
+ * characters close together on a line are one word again.
+ */
+function joinSpacedLetters(line: PdfLine): PdfLine {
+  const items: PdfItem[] = [];
+  let run = false;
+  for (const it of line.items) {
+    const prev = items.at(-1);
+    if (prev && run && isLetter(it) && it.x0 - prev.x1 < LETTER_GAP * Math.min(prev.h, it.h)) {
+      items[items.length - 1] = {...prev, str: prev.str + it.str, x1: it.x1};
+      continue;
+    }
+    items.push({...it});
+    run = isLetter(it);
+  }
+  return {...line, items};
 }
 
 export const isElement = (n: AnyNode): n is Element => n.type === "tag";
