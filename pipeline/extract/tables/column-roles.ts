@@ -82,7 +82,7 @@ export function threePublicKey(path: string[], withMeetings: boolean): string | 
 /**
  * The 三公 column's key and its name as the label of its facts: the name the key was read from, whole when it was
  * wrapped ("因公出国" / "（境）经费" → 因公出国（境）经费), and a 小计 named with its heading
- * (公务用车购置及运行维护费 小计), since a bare 小计 says nothing of what it sums.
+ * (公务用车购置及运行维护费小计), since a bare 小计 says nothing of what it sums.
  */
 export function threePublicColumn(path: string[], withMeetings: boolean): {key: string; name: string} | null {
   const parts = path.filter((p) => !MEASURE_WORD.test(p));
@@ -93,7 +93,7 @@ export function threePublicColumn(path: string[], withMeetings: boolean): {key: 
     const heading = parts.slice(0, -1 - n);
     const key = nameKey(name, heading.join(""), withMeetings);
     if (!key) continue;
-    return {key, name: name === "小计" && heading.length ? `${heading.at(-1)} ${name}` : name};
+    return {key, name: name === "小计" && heading.length ? `${heading.at(-1)}${name}` : name};
   }
   return null;
 }
