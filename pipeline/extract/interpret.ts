@@ -326,7 +326,12 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:
       // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
-      const basisCtx = ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
+      // NOTE: under a heading of all funds ("四、预算单位支出情况"), "财政拨款安排支出X元，其中：基本支出Y元": the parts
+      // after 其中 split the narrower total just stated in the sentence, so they share its basis.
+      const splitHead = findLast(facts, (f) => f.sentence === sentence && CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null);
+      const narrowed =
+        splitHead && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(splitHead.token.span[1], t.span[0])) ? splitHead.basis : null;
+      const basisCtx = narrowed ? {...ctx, basis: narrowed} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
       const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
