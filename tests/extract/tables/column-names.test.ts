@@ -54,4 +54,23 @@ describe("table columns named the Shandong way", () => {
     // Last year's figures are kept aside with their reason, never read as this year's.
     expect(unplaced.filter((u) => /earlier year/.test(u.reason)).map((u) => u.cell)).toEqual(["28.10", "19.90", "8.20"]);
   });
+
+  it("a bare 小计 beside 合计 whose group heading landed over the next column only is that group's subtotal", () => {
+    // As rebuilt from positions: 基本支出 is centred over 小计 | 人员经费 | 公用经费 and lands over 人员经费 only.
+    const g = grid("一般公共预算支出表", [
+      ["科目编码", "科目名称", "合计", "", "基本支出", "", "项目支出"],
+      ["", "", "", "小计", "人员经费", "公用经费", ""],
+      ["", "合计", "50,818.18", "32,757.02", "28,000.00", "4,757.02", "18,061.16"],
+    ]);
+    expect(brief(g)).toContain("expenditure.basic general_budget 基本支出 32757.02");
+  });
+
+  it("a bare 小计 with no 合计 beside it is left alone (it may be the row's total)", () => {
+    const g = grid("一般公共预算支出表", [
+      ["科目编码", "科目名称", "", "基本支出", "", "项目支出"],
+      ["", "", "小计", "人员经费", "公用经费", ""],
+      ["", "合计", "50,818.18", "28,000.00", "4,757.02", "18,061.16"],
+    ]);
+    expect(brief(g).filter((f) => f.startsWith("expenditure.basic"))).toEqual([]);
+  });
 });
