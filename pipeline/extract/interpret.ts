@@ -6,7 +6,7 @@ import {contextAt, type SectionContext} from "./context.ts";
 import {DOWN_VERBS, UP_VERBS} from "./direction-verbs.ts";
 import {isPathFiller, parseFunctionPath} from "./function-path.ts";
 import {leadingOrgCuts, normLabel, stripLabel, withoutLeadingOrg} from "./labels.ts";
-import {CONTEXT_BASIS_KEYS, lookupLabel, measureNamed, splitMeasure, threePublicBudgetMeasure} from "./lexicon.ts";
+import {basisOfTitle, CONTEXT_BASIS_KEYS, lookupLabel, measureNamed, splitMeasure, threePublicBudgetMeasure} from "./lexicon.ts";
 import {parseReasons, REASON_INTRO, reasonBlockEnd, directionOf, type ParsedReason} from "./reasons.ts";
 import {clauseStart, splitSentences, type Sentence} from "./sentences.ts";
 
@@ -326,7 +326,17 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       // NOTE: under a heading that names no basis ("部门预算情况说明"), the parts of a total share its basis:
       // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
-      const basisCtx = ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
+      // NOTE: under a heading of all funds ("四、预算单位支出情况"), "财政拨款安排支出X元，其中：基本支出Y元": the parts
+      // after 其中 split the narrower total just stated in the sentence, so they share its basis.
+      const splitHead = findLast(facts, (f) => f.sentence === sentence && CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null);
+      const narrowed =
+        splitHead && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(splitHead.token.span[1], t.span[0])) ? splitHead.basis : null;
+      // NOTE: "财政拨款安排支出按功能科目分类情况，主要用于：" and a coded line per function class: the line that
+      // introduces the coded lines names their funds.
+      const intro = codedListIntro(text, text.lastIndexOf("\n", t.span[0] - 1) + 1);
+      const introBasis = ctx.basis === "total" && intro ? basisOfTitle(intro) : null;
+      const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
+      const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
       const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
@@ -474,11 +484,18 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
   // The name must be the code's own (current or former), or the amount is not placed by code.
   const coded = t.kind === "money" ? /^[［[【]?(\d{3}|\d{5}|\d{7})[］\]】]?\s*[-—－–]?\s*(\p{Script=Han}[^，,；;：:]*)$/u.exec(label) : null;
   if (coded) {
-    const [, code, name] = coded;
-    const official = cls.functionName(code);
+    const [, code, written] = coded;
     const bare = (x: string) => normLabel(x).replace(/支出$/u, "");
-    if (official && (bare(official) === bare(name) || cls.functionAnyLevel(name) === code)) {
-      return {facts: [mk(t, "expenditure.function", ctx.basis, code, name, null, `${code}>${name}`, ctx, sentence)], role: "fact"};
+    const official = (c: string) => cls.functionName(c);
+    const isNamed = (c: string, n: string) => (official(c) !== null && bare(official(c)!) === bare(n)) || cls.functionAnyLevel(n) === c;
+    // NOTE: Yunnan writes the whole path after the code: "2010301一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行".
+    // Each level must be the name of the code's own 类/款 prefix, and the last the code's name.
+    const levels = written.split(/[-—－–]/u);
+    const prefixes = levels.map((_, i) => code.slice(0, code.length - 2 * (levels.length - 1 - i)));
+    const name = levels.at(-1)!;
+    if (levels.length <= (code.length - 1) / 2 && prefixes.every((c, i) => c.length >= 3 && isNamed(c, levels[i]))) {
+      const path = levels.length > 1 ? prefixes.join(">") : `${code}>${name}`;
+      return {facts: [mk(t, "expenditure.function", ctx.basis, code, name, null, path, ctx, sentence)], role: "fact"};
     }
   }
   if (t.kind === "money" && /（[0-9]*(?:类|款|项目?)）/u.test(label)) {
@@ -544,4 +561,22 @@ function tokensWithin(tokens: AmountToken[], s0: number, s1: number): AmountToke
 function findLast<T>(xs: T[], test: (x: T) => boolean): T | undefined {
   for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i])) return xs[i];
   return undefined;
+}
+
+/**
+ * The line that introduces the coded line starting at `s0` ("2010301一般公共服务支出-…"): the nearest line before it that
+ * ends in a colon and states no number, with only coded lines between them.
+ */
+function codedListIntro(text: string, s0: number): string | null {
+  if (!/^\d{3,7}/u.test(text.slice(s0, s0 + 8))) return null;
+  const lines = text.slice(0, s0).split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  // The sentence's own line may have started before s0 (a second sentence on a line): no list line then.
+  if (text.slice(0, s0).length && !text.slice(0, s0).endsWith("\n")) return null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (/[：:]$/u.test(line)) return /\d/u.test(line) ? null : line;
+    if (!/^\d{3,7}/u.test(line)) return null;
+  }
+  return null;
 }

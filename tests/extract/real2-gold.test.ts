@@ -17,8 +17,8 @@ import {hasShared, sharedPath} from "../helpers/shared.ts";
 const MIN_FOUND: Record<string, number> = {
   "041": 13,
   "043": 6,
-  "044": 4,
-  "046": 4,
+  "044": 5,
+  "046": 23,
   "047": 6,
   "050": 2,
   "052": 7,

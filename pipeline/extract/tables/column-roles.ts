@@ -15,12 +15,37 @@ export function columnName(path: string[]): string {
   return "";
 }
 
+/**
+ * The column's name as a fact's label: a bare 小计 under 基本支出 (or 项目支出) is that part's subtotal and is named
+ * by its heading; any other name stands as printed.
+ */
+export function columnLabel(path: string[]): string {
+  const name = columnName(path);
+  if (name !== "小计") return name;
+  const above = path.slice(0, path.lastIndexOf("小计")).filter((p) => !MEASURE_WORD.test(p)).join("");
+  return /基本支出/.test(above) ? "基本支出" : /项目支出/.test(above) ? "项目支出" : name;
+}
+
+const yearsIn = (path: string[]) => (path.join("").match(/20\d\d(?=年)/g) ?? []).map(Number);
+
+/**
+ * NOTE: a table may set last year's figures beside this year's ("2025年预算数 | 2026年预算数" in a 2026 三公 table).
+ * The latest year named over the amount columns is the document's; a column under an earlier year is the prior, of
+ * a measure the header does not always say (预算数, 执行数), so it is not read as this year's figure.
+ */
+export function isEarlierYearColumn(path: string[], amountPaths: string[][]): boolean {
+  const mine = yearsIn(path);
+  if (mine.length === 0) return false;
+  return Math.max(...mine) < Math.max(...amountPaths.flatMap(yearsIn));
+}
+
 export function amountColumn(path: string[], only: boolean, besideTotal = false): AmountColumn {
   const name = columnName(path);
   if (/基本支出/.test(name)) return "basic";
   if (/项目支出/.test(name)) return "project";
-  if (/人员经费/.test(name)) return "personnel";
-  if (/公用经费/.test(name)) return "public";
+  // NOTE: the 基本支出 parts are 人员经费/公用经费 in one template, 人员支出/日常公用支出 in another (Shandong).
+  if (/人员经费|^人员支出$/.test(name)) return "personnel";
+  if (/公用经费|^(?:日常)?公用支出$/.test(name)) return "public";
   // NOTE: a 小计 with nothing above it, beside a 合计 column, may be any group's subtotal (基本支出 › 小计 whose
   // heading landed over its neighbour): no total. Without a 合计 beside it, 小计 is the row's total.
   if (name === "小计" && !only && besideTotal) {
@@ -51,14 +76,24 @@ const ADJUSTED_NOTE = /预算数(?:为|是|指)[^。；;]{0,20}(?:全年预算|�
 
 /** The 三公 column's key; `withMeetings` when the table also has 会议费/培训费 (then its 合计 is no 三公 total). */
 export function threePublicKey(path: string[], withMeetings: boolean): string | null {
+  return threePublicColumn(path, withMeetings)?.key ?? null;
+}
+
+/**
+ * The 三公 column's key and its name as the label of its facts: the name the key was read from, whole when it was
+ * wrapped ("因公出国" / "（境）经费" → 因公出国（境）经费), and a 小计 named with its heading
+ * (公务用车购置及运行维护费小计), since a bare 小计 says nothing of what it sums.
+ */
+export function threePublicColumn(path: string[], withMeetings: boolean): {key: string; name: string} | null {
   const parts = path.filter((p) => !MEASURE_WORD.test(p));
-  if (/机关运行经/.test(parts.join(""))) return "operating_cost";
+  if (/机关运行经/.test(parts.join(""))) return {key: "operating_cost", name: parts.at(-1) ?? ""};
   // A name wrapped over two header lines ("公务用车运行" / "维护费") is read whole when its last piece says nothing.
   const names = [parts.at(-1) ?? "", parts.slice(-2).join("")];
   for (const [n, name] of names.entries()) {
-    const above = parts.slice(0, -1 - n).join("");
-    const key = nameKey(name, above, withMeetings);
-    if (key) return key;
+    const heading = parts.slice(0, -1 - n);
+    const key = nameKey(name, heading.join(""), withMeetings);
+    if (!key) continue;
+    return {key, name: name === "小计" && heading.length ? `${heading.at(-1)}${name}` : name};
   }
   return null;
 }

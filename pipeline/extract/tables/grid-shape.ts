@@ -69,6 +69,7 @@ export function gridShape(grid: TableGrid): GridShape {
     if (body.some((row) => cell(row, c) !== "")) return;
     paths[next] = paths[c];
   });
+  subtotalHeadings(roles, paths);
   measureBlocks(header.flatMap((r) => r.map((_, c) => cell(r, c))), roles, paths);
   const groups = roles.filter((r, c) => {
     const prev = roles.slice(0, c).filter((x) => x !== "empty" && x !== "ordinal").at(-1);
@@ -85,6 +86,27 @@ export const MEASURE_CELL = /^(?:\d{4}年(?:度)?)?(?:年初|调整|全年)?(?:�
  * centred over its run may reach only a column or two of it. When the amount columns split into as many identical
  * runs (by their lowest header) as the header has measure words, each run is headed by its measure word, in order.
  */
+/**
+ * NOTE: a 小计 is the first column of the group it sums (基本支出 › 小计 | 人员经费 | 公用经费). The group's heading is
+ * centred over the group and, rebuilt from positions, may land over its second column only, leaving a bare 小计
+ * that could be any group's. Beside a 合计 column (so that it is no row total), a bare 小计 takes the heading of the
+ * amount column after it, when that heading heads no column before it.
+ */
+function subtotalHeadings(roles: ColumnRole[], paths: string[][]) {
+  const named = (c: number) => paths[c].filter((p) => !MEASURE_CELL.test(p));
+  const hasTotal = roles.some((r, c) => r === "amount" && /^(?:合计|总计)$/.test(named(c).at(-1) ?? ""));
+  if (!hasTotal) return;
+  roles.forEach((r, c) => {
+    const own = named(c);
+    if (r !== "amount" || own.length !== 1 || own[0] !== "小计" || paths[c].at(-1) !== "小计") return;
+    const next = roles.findIndex((x, j) => j > c && x === "amount");
+    if (next < 0 || named(next).length < 2) return;
+    const heading = named(next).at(-2)!;
+    if (paths.slice(0, c).some((p) => p.includes(heading))) return;
+    paths[c] = [...paths[c].slice(0, -1), heading, "小计"];
+  });
+}
+
 function measureBlocks(headerCells: string[], roles: ColumnRole[], paths: string[][]) {
   const measures = [...new Set(headerCells.filter((x) => MEASURE_CELL.test(x)))];
   if (measures.length < 2) return;

@@ -6,7 +6,7 @@
 import type {Classifier} from "../classify.ts";
 import type {Basis, FactRecord} from "../../types.ts";
 import {cellAmount} from "../../lib/number-text.ts";
-import {amountColumn, columnName, measureOf, threePublicKey} from "./column-roles.ts";
+import {amountColumn, columnLabel, columnName, isEarlierYearColumn, measureOf, threePublicColumn} from "./column-roles.ts";
 import {MEASURE_CELL, type GridShape} from "./grid-shape.ts";
 import {rowIdentity} from "./row-identity.ts";
 import {bareLabel, expenditureKey, expenditureTotalRank, incomeKey, sideOf} from "./row-keys.ts";
@@ -62,6 +62,8 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
   if (final && shape.measures.length >= 2 && !path.some((p) => MEASURE_CELL.test(p)) && (type.kind === "three_public" || repeated)) {
     return {reason: `the column's measure is unknown (${shape.measures.join(" / ")} in the header)`};
   }
+  const amountPaths = shape.paths.filter((_, j) => shape.roles[j] === "amount");
+  if (isEarlierYearColumn(path, amountPaths)) return {reason: `an earlier year's column: ${path.join(" › ")}`};
   const base = {amount, measure, code: null, parent: null, label: bare || null};
   const onlyAmount = shape.roles.filter((r) => r === "amount").length === 1;
   const besideTotal = shape.paths.some((p, j) => shape.roles[j] === "amount" && /^(?:合计|总计)$/.test(columnName(p)));
@@ -92,7 +94,7 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       if (isTotalRow) {
         const key = type.kind === "income" ? incomeKey(columnName(path)) : totalKey(column, columnName(path));
         if (!key || key === "income.total") return {reason: `total row: column ${columnName(path) || "?"} not mapped`};
-        return {...base, key, basis: type.basis, label: columnName(path) || label || null};
+        return {...base, key, basis: type.basis, label: columnLabel(path) || label || null};
       }
       if (type.kind === "income") {
         const key = code ? null : incomeKey(bare);
@@ -112,7 +114,9 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       if (isTotalRow) {
         const key = BASIC_TOTALS[column];
         if (!key) return {reason: "total row: column not mapped"};
-        return {...base, key, basis: type.basis, label: columnName(path) || label};
+        // The total of a 基本支出 table is 基本支出, whatever its column prints (合计, 小计).
+        const name = key === "expenditure.basic" && /^(?:合计|小计|总计|)$/.test(columnName(path)) ? "基本支出" : columnName(path);
+        return {...base, key, basis: type.basis, label: name || label};
       }
       if (!code) return {reason: `basic row without a code: ${bare}`};
       if (code.length !== 5) return {reason: "economic class subtotal"};
@@ -122,9 +126,9 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
     case "three_public": {
       if (bare && !TOTAL_ROW.test(bare)) return {reason: `三公 row of a part of the department: ${bare}`};
       const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
-      const key = threePublicKey(path, withMeetings);
-      if (!key) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
-      return {...base, key, basis: null, label: columnName(path) || null};
+      const col = threePublicColumn(path, withMeetings);
+      if (!col) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
+      return {...base, key: col.key, basis: null, label: col.name || null};
     }
     case "operating_cost":
       if (!isTotalRow || column !== "total") return {reason: "operating-cost item row"};
@@ -149,6 +153,9 @@ function totalKey(column: string, name: string): string | null {
   if (column === "total") return "expenditure.total";
   if (column === "basic") return "expenditure.basic";
   if (column === "project") return "expenditure.project";
+  // The total row's 人员/公用 columns are the parts of 基本支出 for the table's basis.
+  if (column === "personnel") return "basic.personnel";
+  if (column === "public") return "basic.public";
   return expenditureKey(name);
 }
 

@@ -20,7 +20,8 @@ const INCOME: [RegExp, string][] = [
   [/^国有资本经营预算(?:财政)?(?:拨款)?(?:收入|资金)?$/, "income.state_capital"],
   [/^财政专户管理资金(?:收入)?$/, "income.special_account"],
   [/^其他资金$/, "income.other_funds"],
-  [/^事业收入$/, "income.business"],
+  // NOTE: the template since 2020 qualifies it: "事业收入（不含教育收费）" (教育收费 is a 财政专户 income).
+  [/^事业收入(?:[（(]不含教育收费[)）])?$/, "income.business"],
   [/^(?:事业单位)?经营收入$/, "income.operating"],
   [/^其他收入$/, "income.other"],
   [/^用事业基金弥补收支差额$/, "income.reserve_fund"],

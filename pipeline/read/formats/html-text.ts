@@ -12,6 +12,10 @@ import type {AnyNode, Element} from "domhandler";
 import type {TableGrid} from "../grid.ts";
 import {isTitleLike, splitHeading, titlePart, unitOf} from "./grid-heading.ts";
 import {isDataTable, tableRows} from "./html-table.ts";
+import {boxLines, positionedBoxes} from "./html-positioned.ts";
+import {buildGrid} from "../pdf/grid-build.ts";
+import {lineText, type PdfLine} from "../pdf/page-items.ts";
+import {findTableBlocks} from "../pdf/table-blocks.ts";
 
 /** Page furniture and non-content. */
 const DROP = new Set(["script", "style", "noscript", "template", "nav", "aside", "iframe", "object", "embed", "svg"]);
@@ -32,6 +36,8 @@ export interface HtmlContent {
 export function htmlContent($: CheerioAPI, where: (n: number) => string = (n) => `table ${n}`): HtmlContent {
   const lines: string[] = [];
   const tables: TableGrid[] = [];
+  /** Pages of positioned text (a PDF's layout converted), read together: their tables may run over pages. */
+  const pages: PdfLine[][] = [];
   let current = "";
   const flush = () => {
     const line = current.replace(/^[ ]+|[ ]+$/g, "");
@@ -63,6 +69,15 @@ export function htmlContent($: CheerioAPI, where: (n: number) => string = (n) =>
       tables.push(gridOf($, el, lines, where(tables.length + 1)));
       return;
     }
+    const boxes = node.type === "tag" ? positionedBoxes($, el) : null;
+    if (boxes) {
+      flush();
+      const page = boxLines(boxes);
+      pages.push(page);
+      // Its lines go to the text as a PDF's do, after a page marker (the cleaner drops page numbers there).
+      lines.push("=== page ===", ...page.map(lineText));
+      return;
+    }
     const block = node.type === "tag" && BLOCK.has(el.name);
     if (block) flush();
     for (const child of el.children) walk(child, pre || el.name === "pre");
@@ -70,6 +85,7 @@ export function htmlContent($: CheerioAPI, where: (n: number) => string = (n) =>
   };
   walk($.root().get(0)!, false);
   flush();
+  tables.push(...findTableBlocks(pages).map(buildGrid));
   return {lines, tables};
 }
 

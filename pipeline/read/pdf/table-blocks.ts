@@ -23,7 +23,8 @@ export interface TableBlock {
 export const NUMBER_CELL = /^[-－]?\d[\d,]*(?:\.\d+)?$/;
 // NOTE: a title may end in a qualifier: "（续）" on a continued table, "财政拨款支出预算表（功能科目）" in Jiangsu.
 const TITLE = /表\s*(?:[（(][^（()）]{1,8}[)）])?$/;
-const META = /^(?:编制)?(?:部门|单位)\s*[:：]|单位\s*[:：]/;
+// NOTE: "部门（单位）：烟台市退役军人事务局" (Shandong) names the unit as 部门 and 单位 at once.
+const META = /^(?:编制)?(?:部门|单位)(?:[（(](?:部门|单位)[)）])?\s*[:：]|单位\s*[:：]/;
 const NOTE = /^(?:注|说明|备注)\s*[:：\d１-９]/;
 /** A line that only numbers the table ("公开01表", "表1", "附表3-2", "预算 05 表"): no title of its own. */
 const TABLE_NUMBER = /^(?:公开|预算|决算|附|部门)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*\d{1,2})?\s*表$|^附?表\s*\d{1,2}(?:\s*[-－—]\s*\d{1,2})?$/;
