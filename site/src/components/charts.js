@@ -18,8 +18,8 @@ const atLeast = (w) => Math.max(320, Number.isFinite(w) ? w : 0);
 const num = (v) => (v === null || v === undefined || v === "" ? NaN : Number(v));
 /** Axis ticks are floats chosen by Plot, not amounts: formatFloat. */
 const tickFormat = (/** @type {number} */ d) => formatFloat(d, 0);
-/** Percent ticks: small shares need their decimals (0.5%, 1.5%). */
-const pctTickFormat = (/** @type {number} */ d) => `${formatFloat(d, Number.isInteger(d) ? 0 : Math.abs(d) < 1 ? 2 : 1)}`;
+/** Percent ticks: small shares need their decimals (0.5, 1.5), the same number on every tick of an axis. @param {number} span */
+const pctTickFormat = (span) => (/** @type {number} */ d) => formatFloat(d, span < 1 ? 2 : span < 10 ? 1 : 0);
 /**
  * Log-scale ticks: Plot proposes 1–9 × each power of ten; only 1, 2 and 5 × 10ⁿ are labelled (the rest would
  * overlap), with the decimals a value below 1 needs.
@@ -90,8 +90,9 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     }
   }
   const values = (showFlagged ? all : data).map((d) => num(d[y]));
-  const lo = log ? Math.min(...values) : Math.min(0, ...values);
-  const hi = log ? Math.max(...values) : Math.max(0, ...values);
+  // A log domain runs from power of ten to power of ten (what Plot's nice would do), known here so labels dodge right.
+  const lo = log ? 10 ** Math.floor(Math.log10(Math.min(...values))) : Math.min(0, ...values);
+  const hi = log ? 10 ** Math.ceil(Math.log10(Math.max(...values))) : Math.max(0, ...values);
   const innerHeight = height - 50;
   // Labels are dodged where they are drawn: in log10 space on a log scale.
   const t = log ? Math.log10 : (/** @type {number} */ v) => v;
@@ -112,8 +113,8 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     marginRight: Math.min(160, Math.max(60, Math.max(0, ...ends.map((e) => e.label.length)) * 13 + 10)),
     x: {label: "年度", tickFormat: "d", ticks: years},
     y: log
-      ? {type: "log", label: `${yLabel}（对数刻度）`, grid: true, tickFormat: logTickFormat, domain: [lo, hi], nice: true}
-      : {label: yLabel, grid: true, tickFormat: yLabel === "%" ? pctTickFormat : tickFormat, domain: [lo, hi], nice: true},
+      ? {type: "log", label: `${yLabel}（对数刻度）`, grid: true, tickFormat: logTickFormat, domain: [lo, hi]}
+      : {label: yLabel, grid: true, tickFormat: yLabel === "%" ? pctTickFormat(hi - lo) : tickFormat, domain: [lo, hi], nice: true},
     color: {legend: false},
     marks: [
       log ? null : Plot.ruleY([0]),
