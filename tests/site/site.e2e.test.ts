@@ -473,7 +473,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
 
   it("a log scale where magnitudes differ widely: the switch redraws the axis and is kept in the URL", async () => {
     const page = await open("years", "years-linear", "#years-chart svg");
-    const ticks = () => page.locator('#years-chart svg g[aria-label="y-axis tick label"] text').allInnerTexts();
+    const ticks = () => page.locator('#years-chart svg g[aria-label="y-axis tick label"] text').allTextContents();
     expect(await ticks()).toContain("0");
     // The prefecture's union (thousands of 万元) beside county unions (hundreds): the hint says how wide.
     expect(await page.locator(".scale-toggle").innerText()).toMatch(/最大值约为最小正值的 \d+ 倍/);

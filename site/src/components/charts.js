@@ -21,14 +21,20 @@ const tickFormat = (/** @type {number} */ d) => formatFloat(d, 0);
 /** Percent ticks: small shares need their decimals (0.5, 1.5), the same number on every tick of an axis. @param {number} span */
 const pctTickFormat = (span) => (/** @type {number} */ d) => formatFloat(d, span < 1 ? 2 : span < 10 ? 1 : 0);
 /**
- * Log-scale ticks: Plot proposes 1–9 × each power of ten; only 1, 2 and 5 × 10ⁿ are labelled (the rest would
- * overlap), with the decimals a value below 1 needs.
+ * Log-scale ticks at 1, 2 and 5 × 10ⁿ between `lo` and `hi` (given explicitly: d3's own log ticks would drop the
+ * labels of 5 × 10ⁿ on a short axis), each with the decimals a value below 1 needs.
+ * @param {number} lo @param {number} hi
  */
-const logTickFormat = (/** @type {number} */ d) => {
-  const lead = d / 10 ** Math.floor(Math.log10(d) + 1e-9);
-  if (![1, 2, 5].some((x) => Math.abs(lead - x) < 1e-6)) return "";
-  return formatFloat(d, d >= 1 ? 0 : Math.min(4, Math.ceil(-Math.log10(d))));
-};
+function logTicks(lo, hi) {
+  const ticks = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++)
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** e;
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(e < 0 ? Number(v.toFixed(-e)) : v);
+    }
+  return ticks;
+}
+const logTickFormat = (/** @type {number} */ d) => formatFloat(d, d >= 1 ? 0 : Math.min(4, Math.ceil(-Math.log10(d))));
 
 /**
  * A linear/log switch for charts whose values span a wide range, with a note saying how wide when they do.
@@ -113,7 +119,7 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     marginRight: Math.min(160, Math.max(60, Math.max(0, ...ends.map((e) => e.label.length)) * 13 + 10)),
     x: {label: "年度", tickFormat: "d", ticks: years},
     y: log
-      ? {type: "log", label: `${yLabel}（对数刻度）`, grid: true, tickFormat: logTickFormat, domain: [lo, hi]}
+      ? {type: "log", label: `${yLabel}（对数刻度）`, grid: true, ticks: logTicks(lo, hi), tickFormat: logTickFormat, domain: [lo, hi]}
       : {label: yLabel, grid: true, tickFormat: yLabel === "%" ? pctTickFormat(hi - lo) : tickFormat, domain: [lo, hi], nice: true},
     color: {legend: false},
     marks: [
@@ -261,12 +267,13 @@ export function rankedBars(rows, {width, highlight = () => false, label = (d) =>
   // On a log scale a bar starts at the smallest value's power of ten; zero and negatives cannot be drawn.
   const data = finite.filter((d) => !log || num(d.amount) > 0).map((d) => ({...d, value: num(d.amount), flag: highlight(d) ? "异常" : "正常"}));
   const base = log && data.length ? 10 ** Math.floor(Math.log10(Math.min(...data.map((d) => d.value)))) : 0;
+  const top = log && data.length ? 10 ** Math.ceil(Math.log10(Math.max(...data.map((d) => d.value)))) : 0;
   const chart = Plot.plot({
     width: atLeast(width),
     height: Math.max(100, data.length * 26 + 40),
     marginLeft: 110,
     marginRight: 160,
-    x: log ? {type: "log", label: "万元（对数刻度）", grid: true, tickFormat: logTickFormat, domain: [base, Math.max(...data.map((d) => d.value))], nice: true} : {label: "万元", grid: true, tickFormat},
+    x: log ? {type: "log", label: "万元（对数刻度）", grid: true, ticks: logTicks(base, top), tickFormat: logTickFormat, domain: [base, top]} : {label: "万元", grid: true, tickFormat},
     y: {label: null, domain: data.sort((a, b) => b.value - a.value).map((d) => d.name)},
     color: {domain: ["正常", "异常"], range: ["#4269d0", "#c0392b"], legend: true},
     marks: [

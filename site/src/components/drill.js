@@ -53,17 +53,25 @@ export function compositionDrill(rows, {width, path = "", onPath, name = "构成
       parent ? `${parent.code} ${parent.name ?? ""} ${formatAmount(parent.amount)}${parent.derived ? "（文件未单列，由下级合计）" : ""}，其下各${level}：` : `各${level}：`,
     );
     const positive = children.filter((d) => Number(d.amount) > 0);
+    // On a phone the bars keep most of the width: names are cut to what fits (the table has them whole), shares
+    // are left to the table.
+    const narrow = width < 600;
+    const maxChars = narrow ? 7 : 16;
+    const short = (/** @type {string} */ c) => {
+      const n = byCode.get(c)?.name ?? c;
+      return n.length > maxChars ? `${n.slice(0, maxChars - 1)}…` : n;
+    };
     const bars = positive.length
       ? Plot.plot({
           width: Math.max(320, width),
           height: positive.length * 30 + 40,
-          marginLeft: Math.min(220, Math.max(90, Math.max(...positive.map((d) => (d.name ?? d.code).length)) * 13 + 12)),
-          marginRight: 170,
-          x: {label: "万元", grid: true, tickFormat: (/** @type {number} */ v) => formatFloat(v, 0)},
-          y: {label: null, domain: positive.map((d) => d.code), tickFormat: (/** @type {string} */ c) => byCode.get(c)?.name ?? c},
+          marginLeft: Math.max(60, Math.max(...positive.map((d) => short(d.code).length)) * 13 + 12),
+          marginRight: narrow ? 90 : 170,
+          x: {label: "万元", grid: true, tickFormat: (/** @type {number} */ v) => formatFloat(v, 0), ticks: Math.max(3, Math.floor(width / 110))},
+          y: {label: null, domain: positive.map((d) => d.code), tickFormat: short},
           marks: [
             Plot.barX(positive, {x: (d) => Number(d.amount), y: "code", fill: (d) => (childrenOf(d.code).length ? "#4269d0" : "#8da9e6"), insetTop: 3, insetBottom: 3, title: (d) => `${d.code} ${d.name ?? ""}：${formatAmount(d.amount)}`}),
-            Plot.text(positive, {x: (d) => Number(d.amount), y: "code", text: (d) => `${formatAmount(d.amount)}${d.share_of_parent_pct == null ? "" : `（${formatPct(d.share_of_parent_pct)}）`}`, textAnchor: "start", dx: 4}),
+            Plot.text(positive, {x: (d) => Number(d.amount), y: "code", text: (d) => `${formatAmount(d.amount)}${narrow || d.share_of_parent_pct == null ? "" : `（${formatPct(d.share_of_parent_pct)}）`}`, textAnchor: "start", dx: 4}),
             Plot.ruleX([0]),
           ],
         })
