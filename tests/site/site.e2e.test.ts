@@ -487,6 +487,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.screenshot({path: path.join(SCREENSHOTS, "years-log.png")});
     await page.goto(new URL("counties?scale=log", server.url).href, {waitUntil: "networkidle"});
     await expect.poll(() => page.locator('main [data-scale="log"]').count()).toBe(1);
+    // 13 county unions are close together: no hint, and nothing but the two choices in the switch.
+    expect((await page.locator(".scale-toggle").innerText()).replace(/\s+/g, "")).toBe("纵轴：线性刻度对数刻度");
     await page.close();
   }, 60_000);
 

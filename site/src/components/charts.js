@@ -50,7 +50,8 @@ export function scaleToggle(values, initial = "linear") {
     return h("label", {}, input, " ", text);
   });
   const wide = ratio >= 20;
-  form.append(h("span", {class: "scale-label"}, "纵轴："), ...choices, wide ? h("span", {class: "muted scale-hint"}, `（最大值约为最小正值的 ${formatFloat(ratio, 0)} 倍，对数刻度更易看清小的数值）`) : null);
+  form.append(h("span", {class: "scale-label"}, "纵轴："), ...choices);
+  if (wide) form.append(h("span", {class: "muted scale-hint"}, `（最大值约为最小正值的 ${formatFloat(ratio, 0)} 倍，对数刻度更易看清小的数值）`));
   Object.defineProperty(form, "value", {get: () => /** @type {HTMLInputElement | null} */ (form.querySelector("input:checked"))?.value ?? "linear"});
   form.addEventListener("change", () => form.dispatchEvent(new Event("input", {bubbles: true})));
   form.addEventListener("submit", (e) => e.preventDefault());
@@ -117,7 +118,8 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
     height,
     marginLeft: 70,
     marginRight: Math.min(160, Math.max(60, Math.max(0, ...ends.map((e) => e.label.length)) * 13 + 10)),
-    x: {label: "年度", tickFormat: "d", ticks: years},
+    // On a phone six years side by side run together: every other year is labelled (the points still say theirs).
+    x: {label: "年度", tickFormat: "d", ticks: atLeast(width) / Math.max(1, years.length) < 70 ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : years},
     y: log
       ? {type: "log", label: `${yLabel}（对数刻度）`, grid: true, ticks: logTicks(lo, hi), tickFormat: logTickFormat, domain: [lo, hi]}
       : {label: yLabel, grid: true, tickFormat: yLabel === "%" ? pctTickFormat(hi - lo) : tickFormat, domain: [lo, hi], nice: true},
