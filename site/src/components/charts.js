@@ -134,7 +134,9 @@ export function lineChart(rows, {y = "amount", z = "unit_name", width, height = 
       Plot.text(ends, {x: "x", y: "y", text: "label", fill: "z", textAnchor: "start", dx: 6, lineAnchor: "middle"}),
       annotations.length ? Plot.dot(annotations, {x: "fiscal_year", y: (d) => num(d.value), r: 9, stroke: "#c0392b", strokeWidth: 1.5, fill: "none"}) : null,
       annotations.length
-        ? Plot.text(annotations, {x: "fiscal_year", y: (d) => num(d.value), text: "text", dy: 16, lineAnchor: "top", textAnchor: "middle", fill: "#8a2b1f", fontWeight: 600, fontSize: 12, stroke: "white", strokeWidth: 3, paintOrder: "stroke", className: "annotation"})
+        ? Plot.text(annotations, {x: "fiscal_year", y: (d) => num(d.value), dy: 16, lineAnchor: "top",
+            // On a phone the note would run off the right edge: it ends at its point, its parenthesis on a line of its own.
+            ...(atLeast(width) < 600 ? {text: (d) => String(d.text).replace("（", "\n（"), textAnchor: "end", dx: 10} : {text: "text", textAnchor: "middle"}), fill: "#8a2b1f", fontWeight: 600, fontSize: 12, stroke: "white", strokeWidth: 3, paintOrder: "stroke", className: "annotation"})
         : null,
     ],
   });
