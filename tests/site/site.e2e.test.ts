@@ -436,6 +436,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     const drill = page.locator("#composition-drill");
     const rows = () => drill.locator("tr.drill-row").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
     expect(await rows()).toEqual(["201", "208", "221", "210", "205", "207"]); // largest first
+    // A 类's share is of the sum of the 类: 3,286.67 of 3,422.23.
+    expect(await drill.locator('tr.drill-row[data-code="201"]').innerText()).toMatch(/3,286\.67 万元\s+96\.04%/);
     await drill.locator('button.drill-button[data-code="201"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get("fn")).toBe("201");
     // The seed states 项 2012901 and 2012999 but no 款 line: 20129 群众团体事务 is their sum, and says so.

@@ -98,7 +98,7 @@ export function compositionDrill(rows, {width, path = "", onPath, name = "构成
       {label: "功能分类", value: (d) => [`${d.code} ${d.name ?? ""}`, d.label && d.label !== d.name ? h("span", {class: "secondary-code"}, ` 原文：${d.label}`) : null], sort: (d) => d.code, csv: (d) => `${d.code} ${d.name ?? ""}`},
       {label: "层级", value: (d) => d.level},
       {label: "金额", value: (d) => formatAmount(d.amount), num: true, sort: (d) => d.amount, csv: (d) => d.amount},
-      {label: "占上级", value: (d) => formatPct(d.share_of_parent_pct), num: true, sort: (d) => d.share_of_parent_pct, csv: (d) => d.share_of_parent_pct},
+      {label: current ? "占上级" : "占各类之和", value: (d) => formatPct(d.share_of_parent_pct), num: true, sort: (d) => d.share_of_parent_pct, csv: (d) => d.share_of_parent_pct},
       {label: "来源", value: (d) => (d.derived ? "由下级合计" : "文件所列")},
     ], {name: `${name}-${current || "类"}`, attrs: (d) => ({class: "drill-row", "data-code": d.code})});
     root.replaceChildren(...[crumbs, heading, bars ? h("figure", {class: "gongkai-chart"}, bars, list) : null, buttons, grid].filter((x) => x !== null));

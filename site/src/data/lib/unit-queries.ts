@@ -38,7 +38,8 @@ ORDER BY unit_name, doc_kind, fiscal_year, basis, measure NULLS FIRST, econ_clas
   /**
    * 一般公共预算支出 by function at every level the document states (类 3 digits, 款 5, 项 7), for the drill-down.
    * A 款 the document leaves out while stating its 项 is their sum (derived = true, DECIMAL, exact), and so is a 类
-   * left out while its 款 are there; share_of_parent_pct is the line's exact share of the line above it.
+   * left out while its 款 are there; share_of_parent_pct is the line's exact share of the line above it (a 类's, of
+   * the sum of the document's 类).
    */
   functionTree: `
 WITH stated AS (
@@ -68,11 +69,13 @@ SELECT ${unitSlug("l.unit_name")} AS unit_slug, l.fiscal_year, l.doc_kind, l.is_
        CASE length(l.code) WHEN 3 THEN '类' WHEN 5 THEN '款' ELSE '项' END AS level,
        CASE length(l.code) WHEN 3 THEN NULL WHEN 5 THEN left(l.code, 3) ELSE left(l.code, 5) END AS parent_code,
        coalesce(r.name, l.label) AS name, l.label, l.amount, l.derived,
-       exact_pct(l.amount, p.amount) AS share_of_parent_pct
+       exact_pct(l.amount, coalesce(p.amount, c.classes_sum)) AS share_of_parent_pct
 FROM lines l
 LEFT JOIN ref_function_classification r ON r.code = l.code
 LEFT JOIN lines p ON p.doc_id = l.doc_id
  AND p.code = CASE length(l.code) WHEN 5 THEN left(l.code, 3) WHEN 7 THEN left(l.code, 5) END
+LEFT JOIN (SELECT doc_id, sum(amount) AS classes_sum FROM lines WHERE length(code) = 3 GROUP BY doc_id) c
+  ON c.doc_id = l.doc_id AND length(l.code) = 3
 ORDER BY l.unit_name, l.doc_kind, l.fiscal_year, l.code`,
 
   /** The unit's ratios against its peer group's median (peers), with the value flags of the numerator and total. */
