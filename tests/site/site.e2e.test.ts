@@ -494,6 +494,20 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.close();
   }, 60_000);
 
+  it("counties: each unit's ratio against its peer median, drawn and tabled with the exact median", async () => {
+    const page = await open("counties?year=2024&metric=three_public_share", "counties-peer-median", "#peer-bars svg");
+    const rows = page.locator("tr.peer-row");
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(10);
+    // One bar and one median tick per unit whose ratio is not flagged; the legend names the group's exact median.
+    const flaggedRows = await rows.filter({hasText: "被标记"}).count();
+    expect(await page.locator('#peer-bars svg g[aria-label="bar"] rect').count()).toBe(n - flaggedRows);
+    expect(await page.locator('#peer-bars svg g[aria-label="median"] line').count()).toBe(n - flaggedRows);
+    expect(await page.locator("#peer-bars .gongkai-legend").innerText()).toContain("同类中位数（1.72%）");
+    expect(await rows.filter({hasText: SEED_UNIT}).innerText()).toMatch(/0\.80%\s+1\.72%/);
+    await page.close();
+  }, 60_000);
+
   it("two builds of the same warehouse are byte-identical", async () => {
     const again = path.join(dir, "dist-again");
     await buildSite({db, output: again, stdio: "pipe"});

@@ -3,7 +3,7 @@
  * into numbers here for drawing only, and every label shows the exact string through format.js.
  */
 import * as Plot from "@observablehq/plot";
-import {formatAmount, formatFloat, formatSigned} from "./format.js";
+import {formatAmount, formatFloat, formatPct, formatSigned} from "./format.js";
 import {STEP} from "./labels.js";
 import {h} from "./dom.js";
 
@@ -344,4 +344,39 @@ export function compositionChart(rows, {width}) {
   const years = [...new Set(data.map((d) => d.fiscal_year))].sort((a, b) => a - b);
   const lines = years.map((y) => `${y} 年：${data.filter((d) => d.fiscal_year === y).map((d) => `${d.name} ${formatAmount(d.amount)}`).join("，")}`);
   return withText(chart, `堆叠柱状图：各年支出按类别的构成，单位万元，${years[0] ?? ""}–${years.at(-1) ?? ""} 年。`, lines);
+}
+
+/**
+ * Each unit's ratio (ratio_pct, a percentage) as a bar, largest first, with a tick at its peer group's median
+ * (median_pct): a unit against its peers at a glance. Rows whose ratio the checks flag are left to the caller.
+ * @param {Record<string, any>[]} rows peers rows with unit_name, ratio_pct, median_pct, peer_group
+ * @param {{width: number, highlight?: (d: any) => boolean}} options
+ */
+export function ratioBars(rows, {width, highlight = () => false}) {
+  const data = rows
+    .filter((d) => Number.isFinite(num(d.ratio_pct)))
+    .map((d) => ({...d, value: num(d.ratio_pct), median: num(d.median_pct), flag: highlight(d) ? "异常" : "正常"}))
+    .sort((a, b) => b.value - a.value);
+  const hi = Math.max(0, ...data.map((d) => Math.max(d.value, Number.isFinite(d.median) ? d.median : 0)));
+  const chart = Plot.plot({
+    width: atLeast(width),
+    height: Math.max(100, data.length * 26 + 40),
+    marginLeft: 110,
+    marginRight: atLeast(width) < 600 ? 60 : 90,
+    x: {label: "%", grid: true, domain: [0, hi], nice: true, tickFormat: pctTickFormat(hi)},
+    y: {label: null, domain: data.map((d) => d.unit_name)},
+    color: {domain: ["正常", "异常"], range: ["#4269d0", "#c0392b"]},
+    marks: [
+      Plot.barX(data, {x: "value", y: "unit_name", fill: "flag", insetTop: 3, insetBottom: 3, title: (d) => `${d.unit_name}：${formatPct(d.ratio_pct)}（同类中位数 ${formatPct(d.median_pct)}）`}),
+      Plot.tickX(data.filter((d) => Number.isFinite(d.median)), {x: "median", y: "unit_name", stroke: "#222", strokeWidth: 2, strokeDasharray: "3,2", className: "mark-median"}),
+      Plot.text(data, {x: "value", y: "unit_name", text: (d) => formatPct(d.ratio_pct), textAnchor: "start", dx: 4, stroke: "white", strokeWidth: 3, paintOrder: "stroke", fill: "currentColor"}),
+      Plot.ruleX([0]),
+    ],
+  });
+  nameMarkGroups(chart);
+  const medians = [...new Set(data.map((d) => `${d.peer_group ?? ""}：${formatPct(d.median_pct)}`))];
+  const legend = h("div", {class: "gongkai-legend"}, h("span", {}, h("span", {class: "median-sample", "aria-hidden": "true"}, "┆"), ` 虚竖线：同类中位数（${medians.length === 1 ? formatPct(data[0]?.median_pct) : "各组不同，见表"}）`), h("span", {}, h("span", {class: "flag-sample"}, "■"), " 红色：同类比较中的异常值"));
+  const figure = withText(chart, `条形图：${data.length} 个单位的比例从大到小排列，单位%，虚竖线为同类中位数；红色为同类比较中的异常值。`, data.map((d, i) => `${i + 1}. ${d.unit_name}：${formatPct(d.ratio_pct)}，同类中位数 ${formatPct(d.median_pct)}${d.flag === "异常" ? "（异常）" : ""}`));
+  figure.insertBefore(legend, figure.querySelector(".sr-only"));
+  return figure;
 }
