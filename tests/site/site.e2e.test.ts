@@ -499,12 +499,16 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     const rows = page.locator("tr.peer-row");
     const n = await rows.count();
     expect(n).toBeGreaterThan(10);
-    // One bar and one median tick per unit whose ratio is not flagged; the legend names the group's exact median.
-    const flaggedRows = await rows.filter({hasText: "被标记"}).count();
-    expect(await page.locator('#peer-bars svg g[aria-label="bar"] rect').count()).toBe(n - flaggedRows);
-    expect(await page.locator('#peer-bars svg g[aria-label="median"] line').count()).toBe(n - flaggedRows);
-    expect(await page.locator("#peer-bars .gongkai-legend").innerText()).toContain("同类中位数（1.72%）");
-    expect(await rows.filter({hasText: SEED_UNIT}).innerText()).toMatch(/0\.80%\s+1\.72%/);
+    // One bar per unit whose ratio is not flagged, one median tick per such unit with a median (a unit outside any
+    // peer group has none: "—"); the legend names the seed group's exact median, as its table row does.
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+    const drawn = cells.filter((c) => !c[4].includes("被标记"));
+    expect(await page.locator('#peer-bars svg g[aria-label="bar"] rect').count()).toBe(drawn.length);
+    expect(await page.locator('#peer-bars svg g[aria-label="median"] line').count()).toBe(drawn.filter((c) => c[5] !== "—").length);
+    const seed = cells.find((c) => c[1].includes(SEED_UNIT))!;
+    expect(seed[4]).toBe("0.80%"); // 27.34 of 3,422.23
+    expect(seed[5]).toMatch(/^\d+\.\d{2}%$/);
+    expect(await page.locator("#peer-bars .gongkai-legend").innerText()).toContain(`同类中位数（${seed[5]}）`);
     await page.close();
   }, 60_000);
 

@@ -374,8 +374,10 @@ export function ratioBars(rows, {width, highlight = () => false}) {
     ],
   });
   nameMarkGroups(chart);
-  const medians = [...new Set(data.map((d) => `${d.peer_group ?? ""}：${formatPct(d.median_pct)}`))];
-  const legend = h("div", {class: "gongkai-legend"}, h("span", {}, h("span", {class: "median-sample", "aria-hidden": "true"}, "┆"), ` 虚竖线：同类中位数（${medians.length === 1 ? formatPct(data[0]?.median_pct) : "各组不同，见表"}）`), h("span", {}, h("span", {class: "flag-sample"}, "■"), " 红色：同类比较中的异常值"));
+  // A unit without a peer group (or one too small) has no median: no tick, and it does not count as a group here.
+  const withMedian = data.filter((d) => Number.isFinite(d.median));
+  const medians = [...new Set(withMedian.map((d) => formatPct(d.median_pct)))];
+  const legend = h("div", {class: "gongkai-legend"}, h("span", {}, h("span", {class: "median-sample", "aria-hidden": "true"}, "┆"), ` 虚竖线：同类中位数（${medians.length === 1 ? medians[0] : medians.length ? "各组不同，见表" : "无"}）`), h("span", {}, h("span", {class: "flag-sample"}, "■"), " 红色：同类比较中的异常值"));
   const figure = withText(chart, `条形图：${data.length} 个单位的比例从大到小排列，单位%，虚竖线为同类中位数；红色为同类比较中的异常值。`, data.map((d, i) => `${i + 1}. ${d.unit_name}：${formatPct(d.ratio_pct)}，同类中位数 ${formatPct(d.median_pct)}${d.flag === "异常" ? "（异常）" : ""}`));
   figure.insertBefore(legend, figure.querySelector(".sr-only"));
   return figure;
