@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     buildMs = built.ms;
     console.log(`site build: ${(built.ms / 1000).toFixed(1)} s for ${built.pages.length} pages`);
     server = await startServer(output, 0);
-    browser = await launchBrowser();
+    browser = await launchBrowser({viewport: {width: 1440, height: 900}});
     fs.mkdirSync(SCREENSHOTS, {recursive: true});
     // A safety limit, not a target (the build takes ~30 s idle; several minutes on a loaded 2-core machine).
   }, 600_000);
@@ -404,7 +404,12 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   }, 90_000);
 
   it("phone (390 px): no name wraps one character per line, wide tables scroll in their own box", async () => {
-    for (const [route, shot] of [["", "overview-390"], [`units/${SEED_UNIT}`, "unit-seed-390"], ["findings", "findings-390"], ["years", "years-390"]] as const) {
+    const phonePages = [
+      ["", "overview-390"], [`units/${SEED_UNIT}`, "unit-seed-390"], [`docs/${SEED_DOC}`, "document-seed-390"], ["findings", "findings-390"],
+      ["years", "years-390"], ["counties", "counties-390"], ["compare", "compare-390"], ["search?q=三公经费", "search-390"],
+      ["methodology", "methodology-390"], ["data", "data-390"], ["notebooks/union-fee-cut", "notebook-union-fee-390"],
+    ] as const;
+    for (const [route, shot] of phonePages) {
       const page = await browser.newPage();
       await page.setViewportSize({width: 390, height: 844});
       await page.goto(new URL(route, server.url).href, {waitUntil: "networkidle"});
@@ -425,6 +430,87 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
       expect(overflow, route).toBeLessThanOrEqual(2);
       await page.close();
     }
+  }, 150_000);
+
+  it("composition drills down from 类 to 款 to 项, keeps the level in the URL, and downloads the rows shown", async () => {
+    const page = await open(`units/${SEED_UNIT}?year=2024`, "unit-seed-drill", "#composition-drill");
+    const drill = page.locator("#composition-drill");
+    const rows = () => drill.locator("tr.drill-row").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
+    expect(await rows()).toEqual(["201", "208", "221", "210", "205", "207"]); // largest first
+    // A 类's share is of the sum of the 类: 3,286.67 of 3,422.23.
+    expect(await drill.locator('tr.drill-row[data-code="201"]').innerText()).toMatch(/3,286\.67 万元\s+96\.04%/);
+    await drill.locator('button.drill-button[data-code="201"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("fn")).toBe("201");
+    // The seed states 项 2012901 and 2012999 but no 款 line: 20129 群众团体事务 is their sum, and says so.
+    const kuan = drill.locator('tr.drill-row[data-code="20129"]');
+    expect(await kuan.innerText()).toMatch(/20129 群众团体事务\s+款\s+3,286\.67 万元\s+100\.00%\s+由下级合计/);
+    await drill.locator('button.drill-button[data-code="20129"]').click();
+    await expect.poll(rows).toEqual(["2012999", "2012901"]);
+    expect(await drill.locator('tr.drill-row[data-code="2012999"]').innerText()).toMatch(/其他群众团体事务支出\s+项\s+2,840\.96 万元\s+86\.44%\s+文件所列/);
+    expect(await drill.locator(".drill-crumbs").innerText()).toMatch(/全部类 › 201 一般公共服务支出 › 20129 群众团体事务/);
+    const [download] = await Promise.all([page.waitForEvent("download"), drill.locator("button.table-csv").click()]);
+    const csv = fs.readFileSync((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.trim().split("\r\n").slice(1)).toEqual(["2012999 其他群众团体事务支出,项,2840.960000,86.4389,文件所列", "2012901 行政运行,项,445.710000,13.5611,文件所列"]);
+    // Back up by the breadcrumb; a shared link opens the level it names.
+    await drill.locator('.drill-crumbs button[data-code=""]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("fn")).toBeNull();
+    await page.goto(new URL(`units/${SEED_UNIT}?year=2024&fn=20129`, server.url).href, {waitUntil: "networkidle"});
+    await expect.poll(() => page.locator("#composition-drill tr.drill-row").count()).toBe(2);
+    await page.close();
+  }, 60_000);
+
+  it("a unit against its peer median: both lines drawn, the exact ratios in the table, the metric in the URL", async () => {
+    const page = await open(`units/${SEED_UNIT}`, "unit-seed-peers", "#peer-chart");
+    expect(await page.locator("#peer-chart svg[role=img]").getAttribute("aria-label")).toContain("本单位、同类中位数");
+    // three_public_share 2024: 0.7989% of the seed against the group's exact median 1.71935%.
+    expect(await page.locator("tr.peer-row", {hasText: "2024"}).innerText()).toMatch(/2024\s+0\.80%\s+1\.72%/);
+    await page.getByLabel("基本支出占支出比例").check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("metric")).toBe("basic_share");
+    await expect.poll(() => page.locator("tr.peer-row", {hasText: "2024"}).innerText()).toMatch(/2024\s+16\.99%\s+46\.64%/);
+    // The demo corpus has budgets only: the budget-vs-final section says so instead of showing an empty table.
+    expect(await page.locator("#budget-final").innerText()).toContain("还没有读到决算");
+    expect(await page.locator("tr.budget-final-row").count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it("a log scale where magnitudes differ widely: the switch redraws the axis and is kept in the URL", async () => {
+    const page = await open("years", "years-linear", "#years-chart svg");
+    const ticks = () => page.locator('#years-chart svg g[aria-label="y-axis tick label"] text').allTextContents();
+    expect(await ticks()).toContain("0");
+    // The prefecture's union (thousands of 万元) beside county unions (hundreds): the hint says how wide.
+    expect(await page.locator(".scale-toggle").innerText()).toMatch(/最大值约为最小正值的 \d+ 倍/);
+    await page.getByLabel("对数刻度").check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("scale")).toBe("log");
+    await expect.poll(() => page.locator("#years-chart").getAttribute("data-scale")).toBe("log");
+    const log = await ticks();
+    expect(log).not.toContain("0");
+    expect(log).toEqual(expect.arrayContaining(["100", "1,000"]));
+    expect(await page.locator("#years-chart svg[role=img]").getAttribute("aria-label")).toContain("对数刻度");
+    await page.screenshot({path: path.join(SCREENSHOTS, "years-log.png")});
+    await page.goto(new URL("counties?scale=log", server.url).href, {waitUntil: "networkidle"});
+    await expect.poll(() => page.locator('main [data-scale="log"]').count()).toBe(1);
+    // 13 county unions are close together: no hint, and nothing but the two choices in the switch.
+    expect((await page.locator(".scale-toggle").innerText()).replace(/\s+/g, "")).toBe("纵轴：线性刻度对数刻度");
+    await page.close();
+  }, 60_000);
+
+  it("counties: each unit's ratio against its peer median, drawn and tabled with the exact median", async () => {
+    const page = await open("counties?year=2024&metric=three_public_share", "counties-peer-median", "#peer-bars svg");
+    const rows = page.locator("tr.peer-row");
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(10);
+    // One bar per unit whose ratio is not flagged, one median tick per such unit with a median (a unit outside any
+    // peer group has none: "—"); the legend names the seed group's exact median, as its table row does.
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+    const drawn = cells.filter((c) => !c[4].includes("被标记"));
+    expect(await page.locator('#peer-bars svg g[aria-label="bar"] rect').count()).toBe(drawn.length);
+    expect(await page.locator('#peer-bars svg g[aria-label="median"] line').count()).toBe(drawn.filter((c) => c[5] !== "—").length);
+    const seed = cells.find((c) => c[1].includes(SEED_UNIT))!;
+    expect(seed[4]).toBe("0.80%"); // 27.34 of 3,422.23
+    expect(seed[5]).toMatch(/^\d+\.\d{2}%$/);
+    expect(await page.locator("#peer-bars .gongkai-legend").innerText()).toContain(`同类中位数（${seed[5]}）`);
+    await page.close();
   }, 60_000);
 
   it("two builds of the same warehouse are byte-identical", async () => {

@@ -86,11 +86,15 @@ ORDER BY y.key, y.basis NULLS FIRST, y.code NULLS FIRST, y.measure NULLS FIRST, 
 
 /** Peer ratios of every latest document: ratio_pct and median_pct (exact, for display) and the DOUBLEs used for scoring. */
 export const PEERS_SQL = `
+WITH ${FLAGGED_CTE}
 SELECT p.fiscal_year, p.doc_kind, p.peer_group, p.unit_name, ${unitSlug("p.unit_name")} AS unit_slug, d.region_level,
        p.is_synthetic, p.doc_id, p.metric, p.numerator_key, p.numerator_amount, p.expenditure_total, p.ratio_pct,
-       p.ratio_double, p.rank, p.n_peers, p.median_pct, p.median_double, p.robust_z, p.status
+       p.ratio_double, p.rank, p.n_peers, p.median_pct, p.median_double, p.robust_z, p.status,
+       coalesce(fn.finding_id, ft.finding_id) AS flag_finding, (fn.finding_id IS NOT NULL OR ft.finding_id IS NOT NULL) AS flagged
 FROM peers p
 LEFT JOIN documents d USING (doc_id)
+LEFT JOIN flagged fn ON fn.doc_id = p.doc_id AND fn.key = p.numerator_key AND fn.code IS NULL
+LEFT JOIN flagged ft ON ft.doc_id = p.doc_id AND ft.key = 'expenditure.total' AND ft.code IS NULL
 ORDER BY p.metric, p.fiscal_year, p.doc_kind, p.rank NULLS LAST, p.unit_name`;
 
 /**

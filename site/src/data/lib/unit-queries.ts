@@ -35,6 +35,81 @@ SELECT ${unitSlug("unit_name")} AS unit_slug, fiscal_year, doc_kind, is_syntheti
 FROM composition_economic
 ORDER BY unit_name, doc_kind, fiscal_year, basis, measure NULLS FIRST, econ_class`,
 
+  /**
+   * 一般公共预算支出 by function at every level the document states (类 3 digits, 款 5, 项 7), for the drill-down.
+   * A 款 the document leaves out while stating its 项 is their sum (derived = true, DECIMAL, exact), and so is a 类
+   * left out while its 款 are there; share_of_parent_pct is the line's exact share of the line above it (a 类's, of
+   * the sum of the document's 类).
+   */
+  functionTree: `
+WITH stated AS (
+  SELECT unit_name, fiscal_year, doc_kind, is_synthetic, doc_id, code, label, amount
+  FROM int_series_yearly
+  WHERE key = 'expenditure.function' AND basis = 'general_budget' AND measure IS NULL AND amount IS NOT NULL
+    AND length(code) IN (3, 5, 7)
+),
+kuan AS (
+  SELECT unit_name, fiscal_year, doc_kind, is_synthetic, doc_id, left(code, 5) AS code, NULL AS label, sum(amount) AS amount
+  FROM stated s WHERE length(code) = 7
+    AND NOT EXISTS (SELECT 1 FROM stated k WHERE k.doc_id = s.doc_id AND k.code = left(s.code, 5))
+  GROUP BY ALL
+),
+lei AS (
+  SELECT unit_name, fiscal_year, doc_kind, is_synthetic, doc_id, left(code, 3) AS code, NULL AS label, sum(amount) AS amount
+  FROM (SELECT * FROM stated WHERE length(code) = 5 UNION ALL SELECT * FROM kuan) s
+  WHERE NOT EXISTS (SELECT 1 FROM stated c WHERE c.doc_id = s.doc_id AND c.code = left(s.code, 3))
+  GROUP BY ALL
+),
+lines AS (
+  SELECT *, false AS derived FROM stated
+  UNION ALL SELECT *, true FROM kuan
+  UNION ALL SELECT *, true FROM lei
+)
+SELECT ${unitSlug("l.unit_name")} AS unit_slug, l.fiscal_year, l.doc_kind, l.is_synthetic, l.doc_id, l.code,
+       CASE length(l.code) WHEN 3 THEN '类' WHEN 5 THEN '款' ELSE '项' END AS level,
+       CASE length(l.code) WHEN 3 THEN NULL WHEN 5 THEN left(l.code, 3) ELSE left(l.code, 5) END AS parent_code,
+       coalesce(r.name, l.label) AS name, l.label, l.amount, l.derived,
+       exact_pct(l.amount, coalesce(p.amount, c.classes_sum)) AS share_of_parent_pct
+FROM lines l
+LEFT JOIN ref_function_classification r ON r.code = l.code
+LEFT JOIN lines p ON p.doc_id = l.doc_id
+ AND p.code = CASE length(l.code) WHEN 5 THEN left(l.code, 3) WHEN 7 THEN left(l.code, 5) END
+LEFT JOIN (SELECT doc_id, sum(amount) AS classes_sum FROM lines WHERE length(code) = 3 GROUP BY doc_id) c
+  ON c.doc_id = l.doc_id AND length(l.code) = 3
+ORDER BY l.unit_name, l.doc_kind, l.fiscal_year, l.code`,
+
+  /** The unit's ratios against its peer group's median (peers), with the value flags of the numerator and total. */
+  peers: `
+WITH ${FLAGGED_CTE}
+SELECT ${unitSlug("p.unit_name")} AS unit_slug, p.fiscal_year, p.doc_kind, p.is_synthetic, p.doc_id, p.metric,
+       p.peer_group, p.numerator_amount, p.expenditure_total, p.ratio_pct, p.median_pct, p.rank, p.n_peers,
+       p.n_synthetic_peers, p.status, coalesce(fn.finding_id, ft.finding_id) AS flag_finding,
+       (fn.finding_id IS NOT NULL OR ft.finding_id IS NOT NULL) AS flagged
+FROM peers p
+LEFT JOIN flagged fn ON fn.doc_id = p.doc_id AND fn.key = p.numerator_key AND fn.code IS NULL
+LEFT JOIN flagged ft ON ft.doc_id = p.doc_id AND ft.key = 'expenditure.total' AND ft.code IS NULL
+ORDER BY p.unit_name, p.metric, p.doc_kind, p.fiscal_year`,
+
+  /**
+   * Budget against final account, line by line, where the unit has both for a year: the same key, basis, code and
+   * item in its 预算 (measure none) and its 决算 (measure actual, else none). final_minus_budget is exact DECIMAL.
+   */
+  budgetFinal: `
+WITH b AS (SELECT * FROM int_series_yearly WHERE doc_kind = 'budget' AND measure IS NULL AND amount IS NOT NULL),
+f AS (
+  SELECT * FROM int_series_yearly
+  WHERE doc_kind = 'final' AND amount IS NOT NULL AND (measure = 'actual' OR measure IS NULL)
+  QUALIFY row_number() OVER (PARTITION BY doc_id, key, basis, code, item_label ORDER BY measure NULLS LAST) = 1
+)
+SELECT ${unitSlug("b.unit_name")} AS unit_slug, b.fiscal_year, b.key, b.basis, b.code, b.item_label,
+       coalesce(b.label, f.label) AS label, b.doc_id AS budget_doc_id, f.doc_id AS final_doc_id,
+       b.is_synthetic OR f.is_synthetic AS is_synthetic, b.amount AS budget_amount, f.amount AS final_amount,
+       f.amount - b.amount AS final_minus_budget, exact_pct(f.amount - b.amount, b.amount) AS final_minus_budget_pct
+FROM b JOIN f ON f.unit_name = b.unit_name AND f.fiscal_year = b.fiscal_year AND f.key = b.key
+ AND f.basis IS NOT DISTINCT FROM b.basis AND f.code IS NOT DISTINCT FROM b.code
+ AND f.item_label IS NOT DISTINCT FROM b.item_label
+ORDER BY b.unit_name, b.fiscal_year, b.key, b.basis NULLS FIRST, b.code NULLS FIRST, b.item_label NULLS FIRST`,
+
   waterfall: `
 SELECT ${unitSlug("unit_name")} AS unit_slug, doc_id, change_id, fiscal_year, doc_kind, is_synthetic, key, basis,
        code, label, prior_year, change_delta, step, step_kind, reason_ordinal, reason_text, amount, running_total,
