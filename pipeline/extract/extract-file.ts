@@ -14,12 +14,14 @@ import {readDocument, type ReadDocumentResult} from "../read/read-document.ts";
 import type {Reference} from "../reference/load-reference.ts";
 import type {TableGrid} from "../read/grid.ts";
 import type {Extraction} from "../types.ts";
+import {TooComplexError} from "../lib/structure-limits.ts";
 
 export const SUPPORTED = [".txt", ".docx", ".html", ".htm", ".pdf", ".csv", ".xlsx", ".xls"];
 
 /**
  * Beyond the readers' codes: `too_large` (over the per-file size limit, or out of memory), `timeout` (over the time
- * budget), `too_complex` (nesting or a line so deep/long the parser overflowed its stack).
+ * budget), `too_complex` (nesting or a line so deep/long the parser overflowed its stack, or over a limit of
+ * lib/structure-limits.ts).
  */
 export type InputErrorCode = ReadErrorCode | "extraction_failed" | "too_large" | "timeout" | "too_complex";
 
@@ -48,6 +50,7 @@ export async function extractFile(
   try {
     read = await readDocument(bytes, source);
   } catch (err) {
+    if (err instanceof TooComplexError) return fail("too_complex", err.reason);
     if (isStackOverflow(err)) return tooComplex();
     const e = asReadError(err, source, "corrupt", "cannot read");
     return fail(e.code, e.reason);
@@ -66,6 +69,7 @@ export async function extractFile(
   try {
     extraction = fit(extractDocument(doc, ref));
   } catch (err) {
+    if (err instanceof TooComplexError) return fail("too_complex", err.reason);
     if (isStackOverflow(err)) return tooComplex();
     const message = err instanceof Error ? err.message : String(err);
     return fail("extraction_failed", message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message);

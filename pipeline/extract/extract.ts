@@ -7,6 +7,7 @@ import type {TableGrid} from "../read/grid.ts";
 import {tableFacts} from "./tables/table-facts.ts";
 import type {ChangeRecord, Extraction, ExtractionCounts, MentionRecord, ReasonRecord, TableCount, UnplacedRecord} from "../types.ts";
 import {scanAmounts} from "./amount-scan.ts";
+import {MAX_AMOUNTS, TooComplexError} from "../lib/structure-limits.ts";
 import {makeClassifier, type Classifier} from "./classify.ts";
 import {interpret, type FactMention} from "./interpret.ts";
 import {quoteOf} from "./quote.ts";
@@ -43,6 +44,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const id = identify(text, doc.source, ref.regions, {tables: doc.tables, pdfCreated: doc.created});
   const sections = segmentSections(doc.docId, text);
   const tokens = scanAmounts(text);
+  if (tokens.length > MAX_AMOUNTS) throw new TooComplexError(`${tokens.length} amounts in one document, over the limit of ${MAX_AMOUNTS}`);
   const cls = classifierFor(ref);
   const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit, id.kind);
   // Each mention carries its measure: in final accounts the 决算数 unless its words name 年初预算/全年预算.

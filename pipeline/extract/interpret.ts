@@ -80,6 +80,9 @@ const VERB_START = /^\s*[，,]?\s*(?:增长|增加|减少|下降|降低|持平|�
 const SAME_AS = /^\s*[，,]\s*(?:与|和|同)(?:(20\d\d)年度?|上年度?)(?:相比)?(?:保持)?(?:一致|持平|相同|相当)/u;
 /** A sentence whose subject is one project: "该项目…", "本项目…", "项目全年预算数为…". */
 const ONE_PROJECT = /(?:该|本|此)项目|项目(?:全年|年初)预算数/u;
+/** Longest stretch before a clause that CMP_LEAD_CLAUSE can match ("与2023年度同期相比，" and spaces): the search looks no
+ * further back, so a sentence of thousands of clauses is not rescanned from its start for each amount. */
+const CMP_LEAD_WINDOW = 48;
 const LIST_INTRO = /^[^。；;]{0,6}?(?:主要包括|包括|主要用于|用于|其中)/u;
 
 interface ListState {
@@ -104,6 +107,12 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
   // subject of the amounts of the next sentence ("年初预算为…，支出决算为…").
   let pathSubject: FactMention | null = null;
 
+  const sentenceFacts = new SentenceFacts(facts, {
+    actual: (f) => f.measure === "actual" && f.token.unit === "万元",
+    splitHead: (f) => CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null,
+  });
+  const lineStartOf = lineStarts(text);
+
   const place = (token: AmountToken, role: string, key: string | null, ctx: SectionContext, sentence: Sentence, why?: string) =>
     placements.push({token, role, key, section: ctx.path, sentence, why});
 
@@ -117,6 +126,8 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       lastBasis = null;
       pathSubject = null;
     }
+    sentenceFacts.start(sentence);
+    let oneProject: boolean | undefined;
     const toks = tokensWithin(tokens, s0, s1).filter((t) => !(t.kind === "count" && ctx.descriptive));
     const subjectOfPath = pathSubject;
     pathSubject = toks.length === 0 ? pathSentence(sentence, ctx, cls, unit) : null;
@@ -163,7 +174,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       if (t.kind === "percent") {
         const rate = RATE_RE.exec(prefix);
         if (rate) {
-          const target = findLast(facts, (f) => f.sentence === sentence && f.measure === "actual" && f.token.unit === "万元");
+          const target = sentenceFacts.last("actual");
           if (target && target.rate_pct === null) {
             target.rate_pct = t.amount;
             target.rate_pct_as_written = t.amountAsWritten;
@@ -208,13 +219,13 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const cmpOther = CMP_RE.exec(prefix);
       // NOTE: "收、支总计22066.59万元，与2023年相比，收、支总计各增加5834.37万元": the comparison stands in a clause of
       // its own before the verb. Taken only when the verb's clause names nothing but the total already stated.
-      const lead = !cmpOther && t.kind !== "percent" ? CMP_LEAD_CLAUSE.exec(text.slice(s0, cs)) : null;
+      const lead = !cmpOther && t.kind !== "percent" ? CMP_LEAD_CLAUSE.exec(text.slice(Math.max(s0, cs - CMP_LEAD_WINDOW), cs)) : null;
       const cmpLead = lead && LEAD_RESTATES_TOTAL.test(prefix.replace(VERB_END, "").replace(/\s/gu, "")) ? {index: 0, 0: "", 1: lead[1]} : null;
       const cmp = cmpOther ?? cmpLead ?? (kind === "final" ? CMP_SAME_YEAR_RE.exec(prefix) : null);
       if (cmp && t.kind !== "percent") {
         // NOTE: "工资福利支出（301）478.83万元，较上年增加286.42万元" where 478.83 could not be placed: the change is of
         // that amount, not of the last fact before it (the sentence's total). No subject, no change.
-        const prevMoney = [...placements].reverse().find((p) => p.sentence === sentence && p.token.kind === "money" && p.token.span[0] < t.span[0]);
+        const prevMoney = lastPlacementOf(placements, sentence, (p) => p.token.kind === "money" && p.token.span[0] < t.span[0]);
         if (prevMoney && prevMoney.role === "unplaced" && prevMoney.why?.startsWith("label not recognised")) {
           place(t, "unplaced", null, ctx, sentence, "change of an amount that could not be placed");
           continue;
@@ -320,7 +331,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       // NOTE: a sentence about one project ("该项目批复的年初预算数为1018.00万元，其中当年财政拨款898.00万元，上年结转
       // 120.00万元", a 绩效评价 annex's "项目全年预算数为…") states that project's funding, not the department's: its
       // 上年结转 is not the document's 年初结转和结余.
-      if (ONE_PROJECT.test(sentence.text)) {
+      if ((oneProject ??= ONE_PROJECT.test(sentence.text))) {
         place(t, "unplaced", null, ctx, sentence, "an amount of one project (该项目…), not of the whole document");
         continue;
       }
@@ -328,12 +339,12 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
       // NOTE: under a heading of all funds ("四、预算单位支出情况"), "财政拨款安排支出X元，其中：基本支出Y元": the parts
       // after 其中 split the narrower total just stated in the sentence, so they share its basis.
-      const splitHead = findLast(facts, (f) => f.sentence === sentence && CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null);
+      const splitHead = sentenceFacts.last("splitHead");
       const narrowed =
         splitHead && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(splitHead.token.span[1], t.span[0])) ? splitHead.basis : null;
       // NOTE: "财政拨款安排支出按功能科目分类情况，主要用于：" and a coded line per function class: the line that
       // introduces the coded lines names their funds.
-      const intro = codedListIntro(text, text.lastIndexOf("\n", t.span[0] - 1) + 1);
+      const intro = codedListIntro(text, lineStartOf(t.span[0]));
       const introBasis = ctx.basis === "total" && intro ? basisOfTitle(intro) : null;
       const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
       const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
@@ -557,10 +568,54 @@ function tokensWithin(tokens: AmountToken[], s0: number, s1: number): AmountToke
   return out;
 }
 
-/** The last element satisfying `test`, without copying the array (Array.prototype.findLast needs Node 18's lib). */
-function findLast<T>(xs: T[], test: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i])) return xs[i];
+/**
+ * The last fact of the current sentence that passes each named test, kept up to date as facts are pushed. A
+ * sentence's facts are the tail of `facts` (every fact is pushed while its sentence is read), so each fact is tested
+ * once: a file that is one sentence of thousands of amounts is not rescanned for every amount.
+ */
+class SentenceFacts {
+  private seen = 0;
+  private sentence: Sentence | null = null;
+  private readonly lastOf = new Map<string, FactMention>();
+  constructor(
+    private readonly facts: FactMention[],
+    private readonly tests: Record<string, (f: FactMention) => boolean>,
+  ) {}
+  start(sentence: Sentence): void {
+    this.sentence = sentence;
+    this.seen = this.facts.length;
+    this.lastOf.clear();
+  }
+  last(name: string): FactMention | undefined {
+    for (; this.seen < this.facts.length; this.seen++) {
+      const f = this.facts[this.seen];
+      if (f.sentence !== this.sentence) continue;
+      for (const [n, test] of Object.entries(this.tests)) if (test(f)) this.lastOf.set(n, f);
+    }
+    return this.lastOf.get(name);
+  }
+}
+
+/** The last placement of `sentence` passing `test`; a sentence's placements are the tail of the list. */
+function lastPlacementOf(placements: Placement[], sentence: Sentence, test: (p: Placement) => boolean): Placement | undefined {
+  for (let i = placements.length - 1; i >= 0 && placements[i].sentence === sentence; i--) if (test(placements[i])) return placements[i];
   return undefined;
+}
+
+/** Where the line holding a position starts, by binary search over the newlines found once. */
+function lineStarts(text: string): (pos: number) => number {
+  const newlines: number[] = [];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) newlines.push(i);
+  return (pos) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : newlines[lo - 1] + 1;
+  };
 }
 
 /**
@@ -569,14 +624,15 @@ function findLast<T>(xs: T[], test: (x: T) => boolean): T | undefined {
  */
 function codedListIntro(text: string, s0: number): string | null {
   if (!/^\d{3,7}/u.test(text.slice(s0, s0 + 8))) return null;
-  const lines = text.slice(0, s0).split("\n");
-  if (lines.at(-1) === "") lines.pop();
   // The sentence's own line may have started before s0 (a second sentence on a line): no list line then.
-  if (text.slice(0, s0).length && !text.slice(0, s0).endsWith("\n")) return null;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
+  if (s0 > 0 && text[s0 - 1] !== "\n") return null;
+  // Lines before s0, nearest first, read back one at a time (not the whole text split for every coded line).
+  for (let end = s0 - 1; end >= 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end).trim();
     if (/[：:]$/u.test(line)) return /\d/u.test(line) ? null : line;
     if (!/^\d{3,7}/u.test(line)) return null;
+    end = start - 1;
   }
   return null;
 }

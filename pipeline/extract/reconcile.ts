@@ -21,7 +21,10 @@ export function reconcile(docId: string, text: string, mentions: FactMention[]):
   const groups = new Map<string, FactMention[]>();
   for (const m of mentions) {
     const id = factIdentity(m);
-    groups.set(id, [...(groups.get(id) ?? []), m]);
+    // Pushed, not spread: one fact stated thousands of times must not copy its group for every mention.
+    const group = groups.get(id);
+    if (group) group.push(m);
+    else groups.set(id, [m]);
   }
   const facts: FactRecord[] = [];
   const conflicts: ConflictRecord[] = [];

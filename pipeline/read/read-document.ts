@@ -4,6 +4,7 @@
  * a `ReadError` with a code (empty, binary, undecodable, corrupt_archive, zip_bomb, unsupported_format,
  * no_text_layer, corrupt) and a reason; its message names the file.
  */
+import {TooComplexError} from "../lib/structure-limits.ts";
 import {decodeBytes} from "./decode.ts";
 import {readCsv} from "./formats/csv.ts";
 import {readDocx} from "./formats/docx.ts";
@@ -33,6 +34,8 @@ export async function readDocument(
   try {
     return await readAs(sniffed.format, bytes, name, opts);
   } catch (err) {
+    // An input over a structure limit is not a damaged file: extraction names it too_complex.
+    if (err instanceof TooComplexError) throw err;
     throw asReadError(err, name, "corrupt_archive", `not a readable ${sniffed.format}`);
   }
 }
