@@ -13,6 +13,7 @@
 -- description: `rate_stated_as_written`, `rate_base`). `status`: 'ok' | 'no_budget' (no 年初 or 调整预算 for the line) |
 -- description: 'zero_budget' (the budget is 0: no rate follows) | 'no_actual' (budgeted, no 决算数 stated) |
 -- description: 'conflicting_amounts' (a document states the line twice with different amounts: never a guess).
+-- description: `label` is the line's name in the 决算's narrative, else the 预算's, else a table's row label.
 with series as (
     select * from int_series_yearly
 ),
@@ -89,6 +90,29 @@ estimate_lines as (
     where s.measure = 'execution_estimate'
 ),
 
+-- The name a line is given in a document's narrative, the first one stated: a table's row label (合计, 小计) means
+-- nothing outside its table.
+narrative_labels as (
+    select
+        disclosure_doc_id as doc_id,
+        key,
+        basis,
+        code,
+        parent,
+        case
+            when key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and code is null
+                then label
+        end as item_label,
+        label
+    from facts
+    where origin = 'text'
+      and label is not null
+    qualify row_number() over (
+        partition by disclosure_doc_id, key, basis, code, parent, item_label
+        order by span_start, label
+    ) = 1
+),
+
 -- Each 决算 disclosure with the 预算 disclosure of the same unit, year and scope, where one exists.
 pairs as (
     select
@@ -126,7 +150,7 @@ lines as (
         k.code,
         k.parent,
         k.item_label,
-        coalesce(fl.actual_label, bl.label, fl.any_label) as label,
+        coalesce(fn.label, bn.label, fl.actual_label, bl.label, fl.any_label) as label,
         bl.amount as budget_document,
         fl.budget_initial_stated,
         fl.budget_adjusted,
@@ -148,6 +172,20 @@ lines as (
      and bl.code is not distinct from k.code
      and bl.parent is not distinct from k.parent
      and bl.item_label is not distinct from k.item_label
+    left join narrative_labels as fn
+      on fn.doc_id = p.final_doc_id
+     and fn.key = k.key
+     and fn.basis is not distinct from k.basis
+     and fn.code is not distinct from k.code
+     and fn.parent is not distinct from k.parent
+     and fn.item_label is not distinct from k.item_label
+    left join narrative_labels as bn
+      on bn.doc_id = p.budget_doc_id
+     and bn.key = k.key
+     and bn.basis is not distinct from k.basis
+     and bn.code is not distinct from k.code
+     and bn.parent is not distinct from k.parent
+     and bn.item_label is not distinct from k.item_label
 ),
 
 -- The completion rate the 决算 states with the line's 决算数 (完成年初预算的91.14%), the first one in the text.

@@ -24,8 +24,9 @@ describe("budget_execution", async () => {
       fact({doc_id: "b24", key: "project.item", label: "信息化运维", amount: "5.00"}),
       fact({doc_id: "f24", key: "expenditure.total", basis: "general_budget", measure: "budget_initial", amount: "100.00"}),
       fact({doc_id: "f24", key: "expenditure.total", basis: "general_budget", measure: "actual", amount: "95.00", rate_pct: "95", rate_pct_as_written: "95", rate_base: "budget_initial"}),
-      fact({doc_id: "f24", key: "three_public.total", measure: "budget_adjusted", amount: "11.00"}),
-      fact({doc_id: "f24", key: "three_public.total", measure: "actual", amount: "12.00"}),
+      // The 决算数 from the table (row 合计), the 调整预算数 from a sentence that names the line.
+      fact({doc_id: "f24", key: "three_public.total", measure: "budget_adjusted", amount: "11.00", label: "“三公”经费财政拨款支出"}),
+      fact({doc_id: "f24", key: "three_public.total", measure: "actual", amount: "12.00", label: "合计", origin: "table", table_name: "“三公”经费支出决算表"}),
       fact({doc_id: "b25", key: "expenditure.total", basis: "general_budget", measure: "execution_estimate", amount: "96.50"}),
       fact({doc_id: "u24", key: "expenditure.total", basis: "general_budget", measure: "actual", amount: "40.00"}),
       // 年初预算为 5717.32 万元，支出决算为 5757.63 万元，完成年初预算的 100.71%。
@@ -67,6 +68,10 @@ describe("budget_execution", async () => {
         actual: "12.000000", execution_estimate: null, actual_minus_budget: "2.000000", execution_rate_pct: "120.0000", execution_rate_adjusted_pct: "109.0909",
         rate_stated_pct: null, rate_base: null, status: "ok"},
     ]);
+  });
+
+  it("names a line as the narrative does, not by a table's row label", async () => {
+    expect(await fx.rows(`select label from budget_execution where final_doc_id = 'f24' and key = 'three_public.total'`)).toEqual([{label: "“三公”经费财政拨款支出"}]);
   });
 
   it("reads a 决算 alone from its own 年初预算 and 决算 columns, exactly", async () => {
