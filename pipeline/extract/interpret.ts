@@ -161,7 +161,9 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const rawLabel = text.slice(itemStart(text, t.span[0], s0), t.span[0]);
 
       if (t.kind === "percent") {
-        const rate = RATE_RE.exec(prefix);
+        // NOTE: a PDF text layer breaks lines inside a phrase ("完成年初预\n算的 100.71%") and letter-spaces it
+        // ("完 成 预 算 的99.95%"): the rate phrase is read with its whitespace dropped.
+        const rate = RATE_RE.exec(prefix.replace(/\s+/gu, ""));
         if (rate) {
           const target = findLast(facts, (f) => f.sentence === sentence && f.measure === "actual" && f.token.unit === "万元");
           if (target && target.rate_pct === null) {
@@ -257,7 +259,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
 
       // "完成预算0万元的0%": the budget the actual amount before it is measured against.
-      const ofBudget = t.kind === "money" && kind === "final" ? /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*$/u.exec(prefix) : null;
+      const ofBudget = t.kind === "money" && kind === "final" ? /完成(年初|全年|调整后?的?)?预算数?$/u.exec(prefix.replace(/\s+/gu, "")) : null;
       if (ofBudget && /^\s*的/u.test(after)) {
         const m: Measure | null = ofBudget[1] === "年初" ? "budget_initial" : ofBudget[1] ? "budget_adjusted" : ctx.threePublic ? tpBudget : null;
         if (lastFact && lastFact.measure === "actual" && m) {
