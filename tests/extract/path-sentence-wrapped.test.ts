@@ -84,3 +84,21 @@ describe("a 决算's 项 line with what it is for between its path and its amoun
     expect(lines(ex)).toEqual([]);
   });
 });
+
+describe("a budget's 项 line wrapped inside its name (江苏省委办公厅 2017)", () => {
+  it("reads the amount after the wrapped path as the 项's, with its change", () => {
+    const raw = `示例省委办公厅2017年部门预算
+
+二、财政拨款支出预算情况
+示例省委办公厅 2017 年财政拨款预算支出 20702.25 万元，占本年支出合计 99.29%。
+其中：
+（一）一般公共服务（类）
+2．党委办公厅（室）及相关机构事务（款）一般行政
+管理事务（项）支出 10738.18 万元，与上年相比增加 1101.96
+万元，增长 11.44%。
+`;
+    const ex = extractDocument({raw, encoding: "utf-8", source: "示例省委办公厅2017年部门预算.txt", docId: "fixture"}, ref);
+    expect(ex.facts.filter((f) => f.code === "2013102").map((f) => [f.key, f.measure, f.amount])).toEqual([["expenditure.function", null, "10738.18"]]);
+    expect(ex.changes.filter((c) => c.code === "2013102").map((c) => [c.delta, c.pct])).toEqual([["1101.96", "11.44"]]);
+  });
+});
