@@ -73,6 +73,9 @@ const CMP_LEAD_CLAUSE = /(?:与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上�
 const LEAD_RESTATES_TOTAL = /^(?:收[、，]?支(?:预算)?总计)?各?$/u;
 /** A final account compares its actual with the same year's budget: "比年初预算数增加", "较预算数减少". */
 const CMP_SAME_YEAR_RE = /(?:比|较)\s*(?=(?:年初|全年|调整后?的?)?预算数?)/u;
+/** A sentence saying what a line is for ("主要用于：…", "用于…"), with no amount of its own. */
+const USE_SENTENCE = /^\s*(?:主要)?用于/u;
+
 /** A completion rate: "完成年初预算的91.14%", "完成预算的60.46%", "预算完成率为98%". */
 const RATE_RE = /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*(?:[0-9０-９.,，]+\s*万元\s*)?的\s*$|(?:预算)?(?:完成率|执行率)(?:为|达到?)?\s*$/u;
 const VERB_END = new RegExp(`(?:${UP_VERBS}|${DOWN_VERBS})了?\\s*$`, "u");
@@ -130,7 +133,9 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
     let oneProject: boolean | undefined;
     const toks = tokensWithin(tokens, s0, s1).filter((t) => !(t.kind === "count" && ctx.descriptive));
     const subjectOfPath = pathSubject;
-    pathSubject = toks.length === 0 ? pathSentence(sentence, ctx, cls, unit) : null;
+    // NOTE: the national 决算 template says what a line is for between its path and its amounts ("1、…行政运行（项）。
+    // 主要用于：局本部人员经费…。年初预算为…"): a sentence of that kind, with no amount, keeps the path as the subject.
+    pathSubject = toks.length === 0 ? (pathSentence(sentence, ctx, cls, unit) ?? (subjectOfPath && USE_SENTENCE.test(sentence.text) ? subjectOfPath : null)) : null;
     // A budget document's figure of the year before ("2022年当年预算执行数为11.67万元"): the prior of a comparison
     // that follows ("比2022年预算执行数增加314.82%"); unplaced when none does.
     let pendingPrior: {token: AmountToken; year: number | null; measure: Measure} | null = null;
@@ -172,7 +177,9 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const rawLabel = text.slice(itemStart(text, t.span[0], s0), t.span[0]);
 
       if (t.kind === "percent") {
-        const rate = RATE_RE.exec(prefix);
+        // NOTE: a PDF text layer breaks lines inside a phrase ("完成年初预\n算的 100.71%") and letter-spaces it
+        // ("完 成 预 算 的99.95%"): the rate phrase is read with its whitespace dropped.
+        const rate = RATE_RE.exec(prefix.replace(/\s+/gu, ""));
         if (rate) {
           const target = sentenceFacts.last("actual");
           if (target && target.rate_pct === null) {
@@ -268,7 +275,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
 
       // "完成预算0万元的0%": the budget the actual amount before it is measured against.
-      const ofBudget = t.kind === "money" && kind === "final" ? /完成\s*(年初|全年|调整后?的?)?\s*预算数?\s*$/u.exec(prefix) : null;
+      const ofBudget = t.kind === "money" && kind === "final" ? /完成(年初|全年|调整后?的?)?预算数?$/u.exec(prefix.replace(/\s+/gu, "")) : null;
       if (ofBudget && /^\s*的/u.test(after)) {
         const m: Measure | null = ofBudget[1] === "年初" ? "budget_initial" : ofBudget[1] ? "budget_adjusted" : ctx.threePublic ? tpBudget : null;
         if (lastFact && lastFact.measure === "actual" && m) {
@@ -413,7 +420,9 @@ function rateBase(word: string | undefined, defined: Measure | null, isRateWord:
 
 /** A sentence that is only a classification path ("1.一般公共服务（类）信访事务（款）行政运行（项）。"), as a subject. */
 function pathSentence(sentence: Sentence, ctx: SectionContext, cls: Classifier, unit: string | null): FactMention | null {
-  const body = sentence.text.replace(/[。；;：:，,]+$/u, "");
+  // NOTE: a PDF text layer wraps a long path anywhere ("…（款）离退休\n人员管理机构（项）", "…行政单位离退休\n（项）");
+  // names have no whitespace, so it is dropped before the path is read.
+  const body = sentence.text.replace(/\s+/gu, "").replace(/[。；;：:，,]+$/u, "");
   // "其中：1.一般公共服务（类）…（项）。": the path is what follows the last colon or semicolon.
   const label = stripLabel(body.slice(Math.max(body.lastIndexOf("："), body.lastIndexOf(":"), body.lastIndexOf("；"), body.lastIndexOf(";")) + 1), unit);
   if (!/（[0-9]*(?:类|款|项目?)）/u.test(label)) return null;

@@ -10,6 +10,7 @@ export interface Sentence {
 const FINAL = /[。！？!?]/u;
 const CLAUSE_PUNCT = /[，,；;：:、。！？!?]/u;
 const REASON_INTRO_TEXT = /主要原因|原因(?:是|为)/u;
+const UNFINISHED_PATH = /（款）[^（）()，,；;：:、。！？!?\s]+$/u;
 const REASON_MARKER = /^(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[、．.](?![0-9])|[一二三四五六七八九十]是)/u;
 
 /**
@@ -25,6 +26,10 @@ function breakEndsSentence(prev: string, next: string, inReasons: boolean, whole
   // when a hard wrap puts its marker at a line start.
   if (inReasons && /[；;，,：:]$/u.test(p) && REASON_MARKER.test(n)) return false;
   if (HEADING_MARKER.test(n)) return true;
+  // NOTE: a numbered classification path wrapped before its 项 ("8.社会保障和就业（类）行政事业单位离退休（款）离退休" /
+  // "人员管理机构（项）。年初预算为…") is one sentence, not a title line: the line ends inside a 项 name begun after
+  // its 款 tag, and the next line closes it with （项） before any full stop.
+  if (UNFINISHED_PATH.test(p) && /^[^。！？!?]*（项）/u.test(n)) return false;
   // A heading or title line ("（一）收入预算情况", "阿坝州总工会") stands alone.
   if (HEADING_MARKER.test(p) && !CLAUSE_PUNCT.test(p.replace(HEADING_MARKER, ""))) return true;
   // NOTE: only a whole short line is a title; the short tail of a line after a "。" ("…占比6.73%。按经济分类划分" /

@@ -44,6 +44,7 @@ export const PUBLISHED: PublishedTable[] = [
       ["change_waterfall", "变动瀑布（原因逐项）"],
       ["union_fee_change", "工会经费变动"],
       ["implied_prior", "所述上年数与上年文件"],
+      ["budget_execution", "预算与决算对照（年初预算、调整预算、决算、完成率）"],
       ["composition_function", "功能分类构成"],
       ["composition_economic", "经济分类构成"],
       ["peers", "同类单位比较"],

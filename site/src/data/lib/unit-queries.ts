@@ -91,24 +91,17 @@ LEFT JOIN flagged ft ON ft.doc_id = p.doc_id AND ft.key = 'expenditure.total' AN
 ORDER BY p.unit_name, p.metric, p.doc_kind, p.fiscal_year`,
 
   /**
-   * Budget against final account, line by line, where the unit has both for a year: the same key, basis, code and
-   * item in its 预算 (measure none) and its 决算 (measure actual, else none). final_minus_budget is exact DECIMAL.
+   * Budget against final account, line by line (the budget_execution mart): each line of a 决算 with a budget, its
+   * 年初预算 (the year's 预算 document where there is one, else the 决算's own column), 调整预算, 决算 and the exact
+   * execution rate. Nothing is computed here.
    */
   budgetFinal: `
-WITH b AS (SELECT * FROM int_series_yearly WHERE doc_kind = 'budget' AND measure IS NULL AND amount IS NOT NULL),
-f AS (
-  SELECT * FROM int_series_yearly
-  WHERE doc_kind = 'final' AND amount IS NOT NULL AND (measure = 'actual' OR measure IS NULL)
-  QUALIFY row_number() OVER (PARTITION BY doc_id, key, basis, code, item_label ORDER BY measure NULLS LAST) = 1
-)
-SELECT ${unitSlug("b.unit_name")} AS unit_slug, b.fiscal_year, b.key, b.basis, b.code, b.item_label,
-       coalesce(b.label, f.label) AS label, b.doc_id AS budget_doc_id, f.doc_id AS final_doc_id,
-       b.is_synthetic OR f.is_synthetic AS is_synthetic, b.amount AS budget_amount, f.amount AS final_amount,
-       f.amount - b.amount AS final_minus_budget, exact_pct(f.amount - b.amount, b.amount) AS final_minus_budget_pct
-FROM b JOIN f ON f.unit_name = b.unit_name AND f.fiscal_year = b.fiscal_year AND f.key = b.key
- AND f.basis IS NOT DISTINCT FROM b.basis AND f.code IS NOT DISTINCT FROM b.code
- AND f.item_label IS NOT DISTINCT FROM b.item_label
-ORDER BY b.unit_name, b.fiscal_year, b.key, b.basis NULLS FIRST, b.code NULLS FIRST, b.item_label NULLS FIRST`,
+SELECT ${unitSlug("unit_name")} AS unit_slug, fiscal_year, key, basis, code, item_label, label, budget_doc_id,
+       final_doc_id, is_synthetic, budget_initial, budget_initial_source, budget_adjusted, actual, actual_minus_budget,
+       execution_rate_pct, execution_rate_adjusted_pct, rate_stated_pct, status
+FROM budget_execution
+WHERE actual IS NOT NULL AND (budget_initial IS NOT NULL OR budget_adjusted IS NOT NULL)
+ORDER BY unit_name, fiscal_year, key, basis NULLS FIRST, code NULLS FIRST, item_label NULLS FIRST`,
 
   waterfall: `
 SELECT ${unitSlug("unit_name")} AS unit_slug, doc_id, change_id, fiscal_year, doc_kind, is_synthetic, key, basis,
