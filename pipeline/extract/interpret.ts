@@ -132,7 +132,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
     sentenceFacts.start(sentence);
     let oneProject: boolean | undefined;
     const toks = tokensWithin(tokens, s0, s1).filter((t) => !(t.kind === "count" && ctx.descriptive));
-    const subjectOfPath = pathSubject;
+    const subjectOfPath: FactMention | null = pathSubject;
     // NOTE: the national 决算 template says what a line is for between its path and its amounts ("1、…行政运行（项）。
     // 主要用于：局本部人员经费…。年初预算为…"): a sentence of that kind, with no amount, keeps the path as the subject.
     pathSubject = toks.length === 0 ? (pathSentence(sentence, ctx, cls, unit) ?? (subjectOfPath && USE_SENTENCE.test(sentence.text) ? subjectOfPath : null)) : null;
