@@ -44,7 +44,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const sections = segmentSections(doc.docId, text);
   const tokens = scanAmounts(text);
   const cls = classifierFor(ref);
-  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit, id.kind);
+  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, ref.labels, id.year, id.unit, id.kind);
   // Each mention carries its measure: in final accounts the 决算数 unless its words name 年初预算/全年预算.
   const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
 

@@ -1,4 +1,5 @@
 import {equal, neg, sub} from "../lib/decimal.ts";
+import type {LabelVocabulary} from "../reference/label-vocabulary.ts";
 import type {Basis, DocKind, Measure, SectionRecord} from "../types.ts";
 import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
@@ -89,7 +90,7 @@ interface ListState {
   items: FactMention[];
 }
 
-export function interpret(text: string, tokens: AmountToken[], sections: SectionRecord[], cls: Classifier, docYear: number | null, unit: string | null, kind: DocKind | null = "budget"): Interpretation {
+export function interpret(text: string, tokens: AmountToken[], sections: SectionRecord[], cls: Classifier, vocab: LabelVocabulary, docYear: number | null, unit: string | null, kind: DocKind | null = "budget"): Interpretation {
   const facts: FactMention[] = [];
   const changes: ChangeMention[] = [];
   const placements: Placement[] = [];
@@ -109,7 +110,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
 
   for (const sentence of splitSentences(text)) {
     const [s0, s1] = sentence.span;
-    const ctx = contextAt(sections, s0, cls);
+    const ctx = contextAt(sections, s0, cls, vocab);
     if (ctx.path !== lastSection) {
       lastSection = ctx.path;
       lastFactInSection = null;
@@ -175,7 +176,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         const cmpPct = CMP_RE.exec(prefix);
         // NOTE: when the sentence restates the current amount and that restatement matched nothing ("2023年预算安排
         // 441.25万元" under a line of 220.63), it is not known which amount the percentage compares: no change.
-        if (pendingPrior && !restatementFailed && cmpPct && VERB_END.test(prefix) && measureNamed(prefix.slice(cmpPct.index)) === pendingPrior.measure) {
+        if (pendingPrior && !restatementFailed && cmpPct && VERB_END.test(prefix) && measureNamed(vocab, prefix.slice(cmpPct.index)) === pendingPrior.measure) {
           const subject = lastFact ?? lastFactInSection;
           if (subject && subject.token.unit === pendingPrior.token.unit) {
             const c: ChangeMention = {subject, token: pendingPrior.token, compare_year: cmpPct[1] ? Number(cmpPct[1]) : pendingPrior.year, delta: sub(subject.token.amount, pendingPrior.token.amount), prior: pendingPrior.token.amount, prior_source: "stated", prior_measure: pendingPrior.measure, pct: directionOf(prefix) < 0 ? neg(t.amount) : t.amount, pct_as_written: t.amountAsWritten, section: ctx.path, sentence, reasons: []};
@@ -223,7 +224,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         // NOTE: a final account's "比年初预算数增加" compares with the same year's budget, not the year before.
         const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther && !cmpLead ? docYear : docYear !== null ? docYear - 1 : null;
         const tail = prefix.slice(cmp.index + cmp[0].length);
-        let priorMeasure = measureNamed(tail);
+        let priorMeasure = measureNamed(vocab, tail);
         if (priorMeasure === "budget" && kind === "final" && ctx.threePublic && tpBudget) priorMeasure = tpBudget;
         let made: ChangeMention | null = null;
         if (subject && subject.token.unit === t.unit && VERB_END.test(tail) && directionOf(tail) !== 0) {
@@ -246,7 +247,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       if (t.kind === "percent") {
         const label = stripLabel(rawLabel, unit);
-        const hits = lookupLabel(label, {threePublic: ctx.threePublic, kind: "percent", docKind: kind});
+        const hits = lookupLabel(label, {vocab, threePublic: ctx.threePublic, kind: "percent", docKind: kind});
         if (hits) {
           const f = mk(t, hits[0].key, null, null, label, null, null, ctx, sentence);
           facts.push(f);
@@ -269,7 +270,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       let label = stripLabel(rawLabel, unit);
       let measure: Measure | null = defaultMeasure;
-      const mw = t.kind === "money" ? splitMeasure(label) : null;
+      const mw = t.kind === "money" ? splitMeasure(vocab, label) : null;
       const labelYear = /(20\d\d)\s*年/u.exec(rawLabel)?.[1];
       if (mw && kind === "final") {
         let m: Measure | null = mw.measure === "execution_estimate" ? "actual" : mw.measure;
@@ -292,7 +293,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
           place(t, "unplaced", null, ctx, sentence, `a figure of ${labelYear}, not of the document's year`);
           continue;
         }
-        const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, unit, kind);
+        const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, vocab, unit, kind);
         if (subject) {
           const f: FactMention = {...subject, token: t, measure, share_pct: null, share_pct_as_written: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
           facts.push(f);
@@ -334,17 +335,17 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       // NOTE: "财政拨款安排支出按功能科目分类情况，主要用于：" and a coded line per function class: the line that
       // introduces the coded lines names their funds.
       const intro = codedListIntro(text, text.lastIndexOf("\n", t.span[0] - 1) + 1);
-      const introBasis = ctx.basis === "total" && intro ? basisOfTitle(intro) : null;
+      const introBasis = ctx.basis === "total" && intro ? basisOfTitle(vocab, intro) : null;
       const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
       const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
-      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, kind);
+      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
       }
       for (const f of made.facts) {
         f.measure = measure;
-        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(f.label, f.key, rawLabel, ctx, kind, mw !== null);
+        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(vocab, f.label, f.key, rawLabel, ctx, kind, mw !== null);
         facts.push(f);
       }
       place(t, made.role, made.facts[0].key, ctx, sentence);
@@ -380,8 +381,8 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
  * 支出决算, measure actual), and
  * 本年 kept where the row is called so ("本年收入合计"). The same noun the standard tables use for the row.
  */
-function nounOf(label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null, hadMeasureWord: boolean): string {
-  const look = (l: string) => lookupLabel(l, {threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
+function nounOf(vocab: LabelVocabulary, label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null, hadMeasureWord: boolean): string {
+  const look = (l: string) => lookupLabel(l, {vocab, threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
   let noun = label;
   const prefix = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政)?(?:拨款)?(?:安排的)?/u.exec(noun)?.[0] ?? "";
   if (prefix && key.startsWith("expenditure.") && key !== "expenditure.total" && look(noun.slice(prefix.length))) noun = noun.slice(prefix.length);
@@ -418,7 +419,7 @@ function pathSentence(sentence: Sentence, ctx: SectionContext, cls: Classifier, 
  * In both, the heading that names the fact when it is the section's first ("（一）因公出国（境）费用" → "2026年预算数
  * 45.19万元").
  */
-function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: FactMention | null, pathSubject: FactMention | null, lastFactInSection: FactMention | null, ctx: SectionContext, sections: SectionRecord[], cls: Classifier, unit: string | null, kind: DocKind | null): FactMention | null {
+function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: FactMention | null, pathSubject: FactMention | null, lastFactInSection: FactMention | null, ctx: SectionContext, sections: SectionRecord[], cls: Classifier, vocab: LabelVocabulary, unit: string | null, kind: DocKind | null): FactMention | null {
   if (kind === "final") {
     if (lastFact && lastFact.measure !== measure && lastFact.token.unit === t.unit) return lastFact;
     if (pathSubject && !lastFact) return pathSubject;
@@ -430,7 +431,7 @@ function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: Fact
   const section = sections.find((s) => s.path === ctx.path);
   if (!section) return null;
   const title = stripLabel(section.title, unit);
-  const hits = lookupLabel(title, {threePublic: ctx.threePublic, kind: "money", docKind: kind});
+  const hits = lookupLabel(title, {vocab, threePublic: ctx.threePublic, kind: "money", docKind: kind});
   if (!hits || hits.length !== 1) return null;
   const h = hits[0];
   const basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
@@ -455,8 +456,8 @@ function finishList(list: ListState, cls: Classifier) {
   for (const f of list.items) f.key = detail ? "function_detail" : "project.item";
 }
 
-function placeFact(t: AmountToken, label: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, kind: DocKind | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
-  const look = (l: string) => (t.kind === "money" || t.kind === "count" ? lookupLabel(l, {threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null);
+function placeFact(t: AmountToken, label: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, vocab: LabelVocabulary, kind: DocKind | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
+  const look = (l: string) => (t.kind === "money" || t.kind === "count" ? lookupLabel(l, {vocab, threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null);
   let hits = look(label);
   // NOTE: "县总工会公务车辆1辆": a short form of the unit's name before the label, with no year to mark where it ends.
   const bare = hits || list ? null : withoutLeadingOrg(label);

@@ -99,7 +99,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
     const before = placed.length;
     for (const j of amountCols(row)) {
       const firstBodyRow = row === withAmount[0];
-      const p = placeCell({row, col: j, shape, type, final, cls, firstBodyRow, title: grid.title, note: grid.note, afterCarryover: afterCarryover && !bares.some((b) => CARRYOVER.test(b))});
+      const p = placeCell({row, col: j, shape, type, final, cls, vocab: ref.labels, firstBodyRow, title: grid.title, note: grid.note, afterCarryover: afterCarryover && !bares.some((b) => CARRYOVER.test(b))});
       if ("reason" in p) {
         reasons.add(p.reason);
         unplaced.push(unplacedCell(row, j, p.reason));
