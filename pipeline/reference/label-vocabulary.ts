@@ -70,6 +70,7 @@ export const APPLIES = [
   "table_column",
   "table_column_measure",
   "table_column_basis",
+  "table_title_basis",
   "table_three_public_column",
   "table_three_public_subtotal_heading",
   "table_basic_row",

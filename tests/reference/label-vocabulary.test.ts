@@ -42,6 +42,8 @@ function tableOf(r: LabelRow): {grid: TableGrid; final: boolean} {
       return {grid: g("一般公共预算财政拨款支出决算表", [["科目编码", "科目名称", r.example, "决算数"], ["", "合计", "10.00", "9.00"]]), final: true};
     case "table_column_basis":
       return {grid: g("财政拨款收支预算总表", [["收入", "收入", "支出", "支出"], ["项目", "预算数", "项目", r.example], ["一、财政拨款收入", "10.00", "基本支出", "10.00"]]), final: false};
+    case "table_title_basis":
+      return {grid: g(r.example, [["科目编码", "科目名称", "合计"], ["", "合计", "10.00"]]), final: false};
     case "table_three_public_column":
       return {grid: g("“三公”经费支出预算表", [[r.example], ["10.00"]]), final: false};
     case "table_three_public_subtotal_heading":

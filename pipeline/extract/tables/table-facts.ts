@@ -62,7 +62,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   const amountCols = (row: string[]) =>
     shape.roles.flatMap((r, j) => (r === "amount" && cellAmount(row[j] ?? "") !== null ? [j] : []));
   const withAmount = body.filter((r) => amountCols(r).length > 0);
-  const type = tableType(grid.title);
+  const type = tableType(grid.title, ref.labels);
   const unplacedCell = (row: string[], col: number, reason: string): UnplacedCell => ({
     rowLabel: rowIdentity(row, col, shape).label,
     columnHeader: shape.paths[col]?.join(" › ") ?? "",

@@ -219,13 +219,13 @@ describe("standard tables → facts", () => {
 
 describe("a project list titled 项目支出, an economic table of all spending", () => {
   it("is not a function table: its 合计 is not the department's total", async () => {
-    expect(tableType("部门预算项目支出及其他支出预算表")).toBeNull();
-    expect(tableType("一般公共预算项目支出情况表（按经济分类科目）")).toBeNull();
+    expect(tableType("部门预算项目支出及其他支出预算表", ref.labels)).toBeNull();
+    expect(tableType("一般公共预算项目支出情况表（按经济分类科目）", ref.labels)).toBeNull();
     // Economic classes of all spending are not function lines either (西安 2022, 福州 2026).
-    expect(tableType("2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）")).toBeNull();
-    expect(tableType("2026 年度一般公共预算支出经济分类情况表")).toBeNull();
-    expect(tableType("一般公共预算基本支出情况表（按经济分类科目）")?.kind).toBe("basic");
-    expect(tableType("一般公共预算支出情况表（按功能分类科目）")?.kind).toBe("function");
-    expect(tableType("收支总体情况表")?.kind).toBe("balance");
+    expect(tableType("2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）", ref.labels)).toBeNull();
+    expect(tableType("2026 年度一般公共预算支出经济分类情况表", ref.labels)).toBeNull();
+    expect(tableType("一般公共预算基本支出情况表（按经济分类科目）", ref.labels)?.kind).toBe("basic");
+    expect(tableType("一般公共预算支出情况表（按功能分类科目）", ref.labels)?.kind).toBe("function");
+    expect(tableType("收支总体情况表", ref.labels)?.kind).toBe("balance");
   });
 });
