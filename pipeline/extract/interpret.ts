@@ -330,8 +330,11 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       // NOTE: under a heading of all funds ("四、预算单位支出情况"), "财政拨款安排支出X元，其中：基本支出Y元": the parts
       // after 其中 split the narrower total just stated in the sentence, so they share its basis.
       const splitHead = findLast(facts, (f) => f.sentence === sentence && CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null);
+      // NOTE: "财政拨款安排支出X元，其中：基本支出Y元，与上年对比增加…，主要原因分析：…；项目支出Z元": the 其中 follows the
+      // first fact of that basis in the sentence, not the part just before; every part after it shares the basis.
+      const headOfBasis = splitHead ? facts.find((f) => f.sentence === sentence && CONTEXT_BASIS_KEYS.has(f.key) && f.basis === splitHead.basis) : undefined;
       const narrowed =
-        splitHead && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(splitHead.token.span[1], t.span[0])) ? splitHead.basis : null;
+        splitHead && headOfBasis && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(headOfBasis.token.span[1], t.span[0])) ? splitHead.basis : null;
       // NOTE: "财政拨款安排支出按功能科目分类情况，主要用于：" and a coded line per function class: the line that
       // introduces the coded lines names their funds.
       const intro = codedListIntro(text, text.lastIndexOf("\n", t.span[0] - 1) + 1);

@@ -73,6 +73,7 @@ export const APPLIES = [
   "table_title_basis",
   "table_three_public_column",
   "table_three_public_subtotal_heading",
+  "table_three_public_row",
   "table_basic_row",
   "table_procurement_row",
 ] as const;

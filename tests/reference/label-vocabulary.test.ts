@@ -48,6 +48,8 @@ function tableOf(r: LabelRow): {grid: TableGrid; final: boolean} {
       return {grid: g("“三公”经费支出预算表", [[r.example], ["10.00"]]), final: false};
     case "table_three_public_subtotal_heading":
       return {grid: g("“三公”经费支出预算表", [[r.example], ["小计"], ["10.00"]]), final: false};
+    case "table_three_public_row":
+      return {grid: g("“三公”经费支出预算表", [["项目", "预算数"], [r.example, "10.00"]]), final: false};
     case "table_basic_row":
       return {grid: g("一般公共预算基本支出预算表", [["经济分类科目编码", "科目名称", "合计"], ["", r.example, "10.00"]]), final: false};
     case "table_procurement_row":

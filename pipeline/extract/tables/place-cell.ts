@@ -39,6 +39,8 @@ export interface CellInput {
   title: string;
   /** The note under the table, if any. */
   note?: string;
+  /** The labels of the table's rows with amounts (bare): a 三公 table listing its items as rows is read by row. */
+  rowLabels?: string[];
   /** The row follows a 年初结转和结余 row of a balance table: its fund names are parts of the carry-over. */
   afterCarryover?: boolean;
 }
@@ -124,11 +126,24 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       return {...base, key: "basic.item", basis: type.basis, code, parent: parentOf(code)};
     }
     case "three_public": {
+      // NOTE: a 三公 table may list its items as rows ("1、因公出国（境）费用 | 0.00", "其中：（1）公务用车购置费"; Fujian,
+      // Guangzhou) instead of columns: the row names the item, the row's total column holds it.
+      const item = bare && !TOTAL_ROW.test(bare) ? threePublicRow(vocab, bare) : null;
+      if (item) {
+        if (column !== "total") return {reason: `三公 item × ${columnName(path)}: counted in its total column`};
+        return {...base, key: item.key, basis: null, label: item.label};
+      }
       if (bare && !TOTAL_ROW.test(bare)) return {reason: `三公 row of a part of the department: ${bare}`};
       const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
       const col = threePublicColumn(vocab, path, withMeetings);
-      if (!col) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
-      return {...base, key: col.key, basis: null, label: col.name || null};
+      if (col) return {...base, key: col.key, basis: null, label: col.name || null};
+      // The 合计 row of a table whose other rows are all 三公 items is the 三公 total.
+      const others = (input.rowLabels ?? []).filter((l) => l && !TOTAL_ROW.test(l));
+      const parts = others.map((l) => threePublicRow(vocab, l)?.key);
+      if (bare && others.length > 0 && column === "total" && parts.every((k) => k && k.startsWith("three_public.") && k !== "three_public.total")) {
+        return {...base, key: "three_public.total", basis: null, label: "“三公”经费合计"};
+      }
+      return {reason: `三公 column not mapped: ${path.join(" › ")}`};
     }
     case "operating_cost":
       if (!isTotalRow || column !== "total") return {reason: "operating-cost item row"};
@@ -139,6 +154,13 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       return key ? {...base, key, basis: null} : {reason: "procurement item row"};
     }
   }
+}
+
+/** The 三公 item a row names (`table_three_public_row`), numbering and 其中 taken off, with that label; or null. */
+function threePublicRow(vocab: LabelVocabulary, label: string): {key: string; label: string} | null {
+  const bare = bareLabel(bareLabel(label));
+  const key = vocab.first("table_three_public_row", bare)?.hits[0].key;
+  return key ? {key, label: bare} : null;
 }
 
 /** The funds an amount column's header names (`table_column_basis` rows), else the table's. */
