@@ -134,16 +134,19 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
         return {...base, key: item.key, basis: null, label: item.label};
       }
       if (bare && !TOTAL_ROW.test(bare)) return {reason: `三公 row of a part of the department: ${bare}`};
-      const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
-      const col = threePublicColumn(vocab, path, withMeetings);
-      if (col) return {...base, key: col.key, basis: null, label: col.name || null};
-      // The 合计 row of a table whose other rows are all 三公 items is the 三公 total.
       const others = (input.rowLabels ?? []).filter((l) => l && !TOTAL_ROW.test(l));
       const parts = others.map((l) => threePublicRow(vocab, l)?.key);
-      if (bare && others.length > 0 && column === "total" && parts.every((k) => k && k.startsWith("three_public.") && k !== "three_public.total")) {
+      if (!parts.some((k) => k)) {
+        const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
+        const col = threePublicColumn(vocab, path, withMeetings);
+        if (!col) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
+        return {...base, key: col.key, basis: null, label: col.name || null};
+      }
+      // Items as rows: the 合计 row is the 三公 total only when every other row is a 三公 part.
+      if (bare && column === "total" && parts.every((k) => k && k.startsWith("three_public.") && k !== "three_public.total")) {
         return {...base, key: "three_public.total", basis: null, label: "“三公”经费合计"};
       }
-      return {reason: `三公 column not mapped: ${path.join(" › ")}`};
+      return {reason: `三公 total row of a table whose rows are not all 三公 parts: ${bare || "(no label)"} × ${columnName(path)}`};
     }
     case "operating_cost":
       if (!isTotalRow || column !== "total") return {reason: "operating-cost item row"};
