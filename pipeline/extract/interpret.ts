@@ -515,7 +515,10 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
       let basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
       // NOTE: "财政拨款基本支出" under "六、一般公共预算财政拨款基本支出决算情况说明" is the general-budget line.
       if (basis === "fiscal" && ctx.basis === "general_budget") basis = "general_budget";
-      return mk(t, h.key, basis ?? null, null, label || null, null, null, ctx, sentence);
+      // The noun that names the fact: "机关运行经费安排" → 机关运行经费, "公务接待费预算" → 公务接待费 (the narrative suffix the
+      // vocabulary allows after any label names no other quantity).
+      const noun = h.suffix ? label.slice(0, label.length - h.suffix.length) : label;
+      return mk(t, h.key, basis ?? null, null, noun || null, null, null, ctx, sentence);
     });
     const head = facts[0];
     const opensList = isGroupHeader && LIST_INTRO.test(after.replace(/^[，,]\s*/u, ""));

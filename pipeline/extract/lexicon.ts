@@ -12,6 +12,8 @@ export interface KeyHit {
   key: string;
   /** A basis fixed by the label itself; otherwise the key takes the section's basis (or none). */
   basis?: Basis | null;
+  /** The narrative suffix the label ended with (预算, 安排 …), not part of the noun that names the fact. */
+  suffix?: string;
 }
 
 /** Keys whose basis comes from the section they are stated in (the rest carry none, or their own). */
@@ -33,7 +35,11 @@ export const CONTEXT_BASIS_KEYS = new Set([
 ]);
 
 /** The hits of a rule, as KeyHits (a basis the rule fixes, else none: the section's). */
-const hitsOf = (rule: LabelRule | null): KeyHit[] | null => (rule ? rule.hits.map((h) => (h.basis ? {key: h.key, basis: h.basis} : {key: h.key})) : null);
+const hitsOf = (found: {rule: LabelRule; m: RegExpExecArray} | null): KeyHit[] | null => {
+  if (!found) return null;
+  const suffix = found.m.groups?.sfx || undefined;
+  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {})}));
+};
 
 export interface LexiconCtx {
   vocab: LabelVocabulary;
@@ -51,31 +57,31 @@ export function lookupLabel(label: string, ctx: LexiconCtx): KeyHit[] | null {
   if (bare === label || !bare) return null;
   const again = lookupExact(bare, ctx);
   // "基本支出" without 支出 is not a label; only keys that are not themselves expenditure lines qualify.
-  return again && !again.some((h) => h.key.startsWith("expenditure.") && h.key !== "expenditure.gov_fund") ? again : null;
+  return again && !again.some((h) => h.key.startsWith("expenditure.") && h.key !== "expenditure.gov_fund") ? again.map(({key, basis}) => (basis !== undefined ? {key, basis} : {key})) : null;
 }
 
 function lookupExact(label: string, ctx: LexiconCtx): KeyHit[] | null {
   const {vocab, docKind} = ctx;
-  if (ctx.kind === "count") return hitsOf(vocab.first("narrative_count", label, docKind));
-  if (ctx.kind === "percent") return hitsOf(vocab.first("narrative_percent", label, docKind));
+  if (ctx.kind === "count") return hitsOf(vocab.exec("narrative_count", label, docKind));
+  if (ctx.kind === "percent") return hitsOf(vocab.exec("narrative_percent", label, docKind));
   if (ctx.threePublic) {
     // NOTE: "一般公共预算拨款安排的会议费预算支出": the qualifier only repeats what the 三公 section says.
     const q = vocab.exec("narrative_three_public_qualifier", label, docKind);
-    const hit = hitsOf(vocab.first("narrative_three_public", q ? label.slice(q.m[0].length) : label, docKind));
+    const hit = hitsOf(vocab.exec("narrative_three_public", q ? label.slice(q.m[0].length) : label, docKind));
     if (hit) return hit;
   }
-  const whole = hitsOf(vocab.first("narrative", label, docKind));
+  const whole = hitsOf(vocab.exec("narrative", label, docKind));
   if (whole) return whole;
   const prefix = vocab.exec("basis_prefix", label, docKind);
   if (prefix) {
     const basis = prefix.rule.hits[0].basis!;
-    const hit = hitsOf(vocab.first("narrative_expenditure", label.slice(prefix.m[0].length), docKind));
+    const hit = hitsOf(vocab.exec("narrative_expenditure", label.slice(prefix.m[0].length), docKind));
     if (!hit) return null;
     // NOTE: "政府性基金预算拨款安排的支出" is the government-fund expenditure line, a key of its own.
     if (basis === "gov_fund" && hit[0].key === "expenditure.total") return [{key: "expenditure.gov_fund"}];
     return hit.map((h) => ({...h, basis}));
   }
-  return hitsOf(vocab.first("narrative_expenditure", label, docKind));
+  return hitsOf(vocab.exec("narrative_expenditure", label, docKind));
 }
 
 /** The basis a section title implies, or null. */

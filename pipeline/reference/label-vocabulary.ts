@@ -60,6 +60,7 @@ export const APPLIES = [
   "narrative_percent",
   "narrative_expenditure",
   "narrative_suffix",
+  "narrative_suffix_verb",
   "basis_prefix",
   "measure_word",
   "comparison_measure",
@@ -115,8 +116,11 @@ export interface LabelVocabulary {
 
 /** Compiles the rows; a row that cannot be read fails loudly with its line, rather than matching nothing. */
 export function compileLabels(rows: LabelRow[], source = "labels.csv"): LabelVocabulary {
-  const suffix = rows.filter((r) => r.applies === "narrative_suffix").map((r) => `(?:${r.pattern})`);
-  const sfx = suffix.length ? `(?:${suffix.join("|")})?` : "";
+  // A narrative label may end with a suffix word; a `narrative_suffix_verb` word (安排) is also dropped from the
+  // fact's label, a `narrative_suffix` word (预算数, 总额) stays in it.
+  const words = (applies: string) => rows.filter((r) => r.applies === applies).map((r) => `(?:${r.pattern})`).join("|");
+  const [verbs, kept] = [words("narrative_suffix_verb"), words("narrative_suffix")];
+  const sfx = verbs || kept ? `(?:${verbs ? `(?<sfx>${verbs})` : ""}${verbs && kept ? "|" : ""}${kept})?` : "";
   const byApplies = new Map<Applies, LabelRule[]>(APPLIES.map((a) => [a, []]));
   let prev: {row: LabelRow; rule: LabelRule} | null = null;
   for (const [i, row] of rows.entries()) {
@@ -139,7 +143,7 @@ export function compileLabels(rows: LabelRow[], source = "labels.csv"): LabelVoc
     const rules = byApplies.get(applies)!;
     let re: RegExp;
     try {
-      re = new RegExp(anchored(row.match, row.pattern, applies === "narrative_suffix" ? "" : sfx), "u");
+      re = new RegExp(anchored(row.match, row.pattern, applies.startsWith("narrative_suffix") ? "" : sfx), "u");
     } catch (err) {
       throw new Error(`${where}: ${(err as Error).message}`);
     }
