@@ -1,5 +1,6 @@
 import {sectionChain} from "../segment/sections.ts";
 import type {Basis, SectionRecord} from "../types.ts";
+import type {LabelVocabulary} from "../reference/label-vocabulary.ts";
 import type {Classifier} from "./classify.ts";
 import {basisOfTitle} from "./lexicon.ts";
 
@@ -30,7 +31,7 @@ interface Stretches {
 }
 const STRETCHES = new WeakMap<SectionRecord[], WeakMap<Classifier, Stretches>>();
 
-export function contextAt(sections: SectionRecord[], pos: number, cls: Classifier): SectionContext {
+export function contextAt(sections: SectionRecord[], pos: number, cls: Classifier, vocab: LabelVocabulary): SectionContext {
   let byCls = STRETCHES.get(sections);
   if (!byCls) STRETCHES.set(sections, (byCls = new WeakMap()));
   let st = byCls.get(cls);
@@ -47,11 +48,11 @@ export function contextAt(sections: SectionRecord[], pos: number, cls: Classifie
     else hi = mid;
   }
   let ctx = st.contexts.get(lo);
-  if (!ctx) st.contexts.set(lo, (ctx = contextOf(sectionChain(sections, pos), cls)));
+  if (!ctx) st.contexts.set(lo, (ctx = contextOf(sectionChain(sections, pos), cls, vocab)));
   return ctx;
 }
 
-function contextOf(chain: SectionRecord[], cls: Classifier): SectionContext {
+function contextOf(chain: SectionRecord[], cls: Classifier, vocab: LabelVocabulary): SectionContext {
   const inner = [...chain].reverse();
   let classFromHeading: string | null = null;
   for (const s of inner) {
@@ -63,7 +64,7 @@ function contextOf(chain: SectionRecord[], cls: Classifier): SectionContext {
   }
   return {
     path: chain.length ? chain[chain.length - 1].path : "",
-    basis: narrowest(inner.map((s) => basisOfTitle(s.title)).filter((b): b is Basis => b !== null)),
+    basis: narrowest(inner.map((s) => basisOfTitle(vocab, s.title)).filter((b): b is Basis => b !== null)),
     threePublic: chain.some((s) => /三公/u.test(s.title)),
     descriptive: chain.length === 0 || chain.some((s) => DESCRIPTIVE.test(s.title)),
     classFromHeading,

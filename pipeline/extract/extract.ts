@@ -46,7 +46,7 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   const tokens = scanAmounts(text);
   if (tokens.length > MAX_AMOUNTS) throw new TooComplexError(`${tokens.length} amounts in one document, over the limit of ${MAX_AMOUNTS}`);
   const cls = classifierFor(ref);
-  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, id.year, id.unit, id.kind);
+  const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, ref.labels, id.year, id.unit, id.kind);
   // Each mention carries its measure: in final accounts the 决算数 unless its words name 年初预算/全年预算.
   const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
 

@@ -1,4 +1,5 @@
 import {equal, neg, sub} from "../lib/decimal.ts";
+import type {LabelVocabulary} from "../reference/label-vocabulary.ts";
 import type {Basis, DocKind, Measure, SectionRecord} from "../types.ts";
 import type {AmountToken} from "./amount-scan.ts";
 import type {Classifier} from "./classify.ts";
@@ -95,7 +96,7 @@ interface ListState {
   items: FactMention[];
 }
 
-export function interpret(text: string, tokens: AmountToken[], sections: SectionRecord[], cls: Classifier, docYear: number | null, unit: string | null, kind: DocKind | null = "budget"): Interpretation {
+export function interpret(text: string, tokens: AmountToken[], sections: SectionRecord[], cls: Classifier, vocab: LabelVocabulary, docYear: number | null, unit: string | null, kind: DocKind | null = "budget"): Interpretation {
   const facts: FactMention[] = [];
   const changes: ChangeMention[] = [];
   const placements: Placement[] = [];
@@ -121,7 +122,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
 
   for (const sentence of splitSentences(text)) {
     const [s0, s1] = sentence.span;
-    const ctx = contextAt(sections, s0, cls);
+    const ctx = contextAt(sections, s0, cls, vocab);
     if (ctx.path !== lastSection) {
       lastSection = ctx.path;
       lastFactInSection = null;
@@ -193,7 +194,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         const cmpPct = CMP_RE.exec(prefix);
         // NOTE: when the sentence restates the current amount and that restatement matched nothing ("2023年预算安排
         // 441.25万元" under a line of 220.63), it is not known which amount the percentage compares: no change.
-        if (pendingPrior && !restatementFailed && cmpPct && VERB_END.test(prefix) && measureNamed(prefix.slice(cmpPct.index)) === pendingPrior.measure) {
+        if (pendingPrior && !restatementFailed && cmpPct && VERB_END.test(prefix) && measureNamed(vocab, prefix.slice(cmpPct.index)) === pendingPrior.measure) {
           const subject = lastFact ?? lastFactInSection;
           if (subject && subject.token.unit === pendingPrior.token.unit) {
             const c: ChangeMention = {subject, token: pendingPrior.token, compare_year: cmpPct[1] ? Number(cmpPct[1]) : pendingPrior.year, delta: sub(subject.token.amount, pendingPrior.token.amount), prior: pendingPrior.token.amount, prior_source: "stated", prior_measure: pendingPrior.measure, pct: directionOf(prefix) < 0 ? neg(t.amount) : t.amount, pct_as_written: t.amountAsWritten, section: ctx.path, sentence, reasons: []};
@@ -241,7 +242,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         // NOTE: a final account's "比年初预算数增加" compares with the same year's budget, not the year before.
         const compareYear = cmp[1] ? Number(cmp[1]) : !cmpOther && !cmpLead ? docYear : docYear !== null ? docYear - 1 : null;
         const tail = prefix.slice(cmp.index + cmp[0].length);
-        let priorMeasure = measureNamed(tail);
+        let priorMeasure = measureNamed(vocab, tail);
         if (priorMeasure === "budget" && kind === "final" && ctx.threePublic && tpBudget) priorMeasure = tpBudget;
         let made: ChangeMention | null = null;
         if (subject && subject.token.unit === t.unit && VERB_END.test(tail) && directionOf(tail) !== 0) {
@@ -264,7 +265,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       if (t.kind === "percent") {
         const label = stripLabel(rawLabel, unit);
-        const hits = lookupLabel(label, {threePublic: ctx.threePublic, kind: "percent", docKind: kind});
+        const hits = lookupLabel(label, {vocab, threePublic: ctx.threePublic, kind: "percent", docKind: kind});
         if (hits) {
           const f = mk(t, hits[0].key, null, null, label, null, null, ctx, sentence);
           facts.push(f);
@@ -287,7 +288,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       let label = stripLabel(rawLabel, unit);
       let measure: Measure | null = defaultMeasure;
-      const mw = t.kind === "money" ? splitMeasure(label) : null;
+      const mw = t.kind === "money" ? splitMeasure(vocab, label) : null;
       const labelYear = /(20\d\d)\s*年/u.exec(rawLabel)?.[1];
       if (mw && kind === "final") {
         let m: Measure | null = mw.measure === "execution_estimate" ? "actual" : mw.measure;
@@ -310,7 +311,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
           place(t, "unplaced", null, ctx, sentence, `a figure of ${labelYear}, not of the document's year`);
           continue;
         }
-        const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, unit, kind);
+        const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, vocab, unit, kind);
         if (subject) {
           const f: FactMention = {...subject, token: t, measure, share_pct: null, share_pct_as_written: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
           facts.push(f);
@@ -347,22 +348,25 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       // NOTE: under a heading of all funds ("四、预算单位支出情况"), "财政拨款安排支出X元，其中：基本支出Y元": the parts
       // after 其中 split the narrower total just stated in the sentence, so they share its basis.
       const splitHead = sentenceFacts.last("splitHead");
+      // NOTE: "财政拨款安排支出X元，其中：基本支出Y元，与上年对比增加…，主要原因分析：…；项目支出Z元": the 其中 follows the
+      // first fact of that basis in the sentence, not the part just before; every part after it shares the basis.
+      const headOfBasis = splitHead ? sentenceFacts.firstWithBasis(splitHead.basis!) : undefined;
       const narrowed =
-        splitHead && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(splitHead.token.span[1], t.span[0])) ? splitHead.basis : null;
+        splitHead && headOfBasis && ctx.basis === "total" && splitHead.basis !== "total" && /其中/u.test(text.slice(headOfBasis.token.span[1], t.span[0])) ? splitHead.basis : null;
       // NOTE: "财政拨款安排支出按功能科目分类情况，主要用于：" and a coded line per function class: the line that
       // introduces the coded lines names their funds.
       const intro = codedListIntro(text, lineStartOf(t.span[0]));
-      const introBasis = ctx.basis === "total" && intro ? basisOfTitle(intro) : null;
+      const introBasis = ctx.basis === "total" && intro ? basisOfTitle(vocab, intro) : null;
       const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
       const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
-      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, kind);
+      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
       }
       for (const f of made.facts) {
         f.measure = measure;
-        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(f.label, f.key, rawLabel, ctx, kind, mw !== null);
+        if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(vocab, f.label, f.key, rawLabel, ctx, kind, mw !== null);
         facts.push(f);
       }
       place(t, made.role, made.facts[0].key, ctx, sentence);
@@ -398,8 +402,8 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
  * 支出决算, measure actual), and
  * 本年 kept where the row is called so ("本年收入合计"). The same noun the standard tables use for the row.
  */
-function nounOf(label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null, hadMeasureWord: boolean): string {
-  const look = (l: string) => lookupLabel(l, {threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
+function nounOf(vocab: LabelVocabulary, label: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null, hadMeasureWord: boolean): string {
+  const look = (l: string) => lookupLabel(l, {vocab, threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
   let noun = label;
   const prefix = /^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政)?(?:拨款)?(?:安排的)?/u.exec(noun)?.[0] ?? "";
   if (prefix && key.startsWith("expenditure.") && key !== "expenditure.total" && look(noun.slice(prefix.length))) noun = noun.slice(prefix.length);
@@ -438,7 +442,7 @@ function pathSentence(sentence: Sentence, ctx: SectionContext, cls: Classifier, 
  * In both, the heading that names the fact when it is the section's first ("（一）因公出国（境）费用" → "2026年预算数
  * 45.19万元").
  */
-function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: FactMention | null, pathSubject: FactMention | null, lastFactInSection: FactMention | null, ctx: SectionContext, sections: SectionRecord[], cls: Classifier, unit: string | null, kind: DocKind | null): FactMention | null {
+function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: FactMention | null, pathSubject: FactMention | null, lastFactInSection: FactMention | null, ctx: SectionContext, sections: SectionRecord[], cls: Classifier, vocab: LabelVocabulary, unit: string | null, kind: DocKind | null): FactMention | null {
   if (kind === "final") {
     if (lastFact && lastFact.measure !== measure && lastFact.token.unit === t.unit) return lastFact;
     if (pathSubject && !lastFact) return pathSubject;
@@ -450,7 +454,7 @@ function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: Fact
   const section = sections.find((s) => s.path === ctx.path);
   if (!section) return null;
   const title = stripLabel(section.title, unit);
-  const hits = lookupLabel(title, {threePublic: ctx.threePublic, kind: "money", docKind: kind});
+  const hits = lookupLabel(title, {vocab, threePublic: ctx.threePublic, kind: "money", docKind: kind});
   if (!hits || hits.length !== 1) return null;
   const h = hits[0];
   const basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
@@ -475,8 +479,8 @@ function finishList(list: ListState, cls: Classifier) {
   for (const f of list.items) f.key = detail ? "function_detail" : "project.item";
 }
 
-function placeFact(t: AmountToken, label: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, kind: DocKind | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
-  const look = (l: string) => (t.kind === "money" || t.kind === "count" ? lookupLabel(l, {threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null);
+function placeFact(t: AmountToken, label: string, prefix: string, after: string, ctx: SectionContext, sentence: Sentence, list: ListState | null, cls: Classifier, vocab: LabelVocabulary, kind: DocKind | null): {facts: FactMention[]; role: string; list?: ListState | null} | null {
+  const look = (l: string) => (t.kind === "money" || t.kind === "count" ? lookupLabel(l, {vocab, threePublic: ctx.threePublic && !list, kind: t.kind, docKind: kind}) : null);
   let hits = look(label);
   // NOTE: "县总工会公务车辆1辆": a short form of the unit's name before the label, with no year to mark where it ends.
   const bare = hits || list ? null : withoutLeadingOrg(label);
@@ -531,7 +535,10 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
       let basis = h.basis !== undefined ? h.basis : CONTEXT_BASIS_KEYS.has(h.key) ? ctx.basis : null;
       // NOTE: "财政拨款基本支出" under "六、一般公共预算财政拨款基本支出决算情况说明" is the general-budget line.
       if (basis === "fiscal" && ctx.basis === "general_budget") basis = "general_budget";
-      return mk(t, h.key, basis ?? null, null, label || null, null, null, ctx, sentence);
+      // The noun that names the fact: "机关运行经费安排" → 机关运行经费, "公务接待费预算" → 公务接待费 (the narrative suffix the
+      // vocabulary allows after any label names no other quantity).
+      const noun = h.suffix ? label.slice(0, label.length - h.suffix.length) : label;
+      return mk(t, h.key, basis ?? null, null, noun || null, null, null, ctx, sentence);
     });
     const head = facts[0];
     const opensList = isGroupHeader && LIST_INTRO.test(after.replace(/^[，,]\s*/u, ""));
@@ -586,6 +593,8 @@ class SentenceFacts {
   private seen = 0;
   private sentence: Sentence | null = null;
   private readonly lastOf = new Map<string, FactMention>();
+  /** The first fact of each basis among those passing the `splitHead` test (the head a 其中 list splits). */
+  private readonly firstOfBasis = new Map<Basis, FactMention>();
   constructor(
     private readonly facts: FactMention[],
     private readonly tests: Record<string, (f: FactMention) => boolean>,
@@ -594,14 +603,20 @@ class SentenceFacts {
     this.sentence = sentence;
     this.seen = this.facts.length;
     this.lastOf.clear();
+    this.firstOfBasis.clear();
   }
   last(name: string): FactMention | undefined {
     for (; this.seen < this.facts.length; this.seen++) {
       const f = this.facts[this.seen];
       if (f.sentence !== this.sentence) continue;
       for (const [n, test] of Object.entries(this.tests)) if (test(f)) this.lastOf.set(n, f);
+      if (f.basis !== null && this.tests.splitHead?.(f) && !this.firstOfBasis.has(f.basis)) this.firstOfBasis.set(f.basis, f);
     }
     return this.lastOf.get(name);
+  }
+  firstWithBasis(basis: Basis): FactMention | undefined {
+    this.last("splitHead");
+    return this.firstOfBasis.get(basis);
   }
 }
 

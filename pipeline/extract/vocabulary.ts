@@ -36,7 +36,6 @@ export const VOCABULARY: KeyDoc[] = [
   {key: "expenditure.reserve", zh: "单位预留机动经费", description: "Unit's reserve for contingencies", unit: "万元", basis: "context"},
   {key: "expenditure.carryover_end", zh: "年末结转和结余", description: "Carried over at the end of the year (年末/年终结转和结余): the expenditure side's remainder", unit: "万元", basis: "context"},
   {key: "expenditure.carryforward", zh: "结转下年", description: "Carried forward to next year", unit: "万元", basis: "context"},
-  {key: "expenditure.carryover_end", zh: "年末结转和结余", description: "Carried over and left over at the year's end (决算)", unit: "万元", basis: "context"},
   {key: "expenditure.function", zh: "支出功能分类", description: "Expenditure by function class at any level (类 3 digits, 款 5, 项 7)", unit: "万元", basis: "context", identity: "code"},
   {key: "function_detail", zh: "主要用于", description: "What a function line is used for (economic detail)", unit: "万元", basis: "context", identity: "parent (function code) + label"},
   {key: "project.item", zh: "项目", description: "A named project under a function line", unit: "万元", basis: "context", identity: "parent (function code) + label"},

@@ -5,7 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
+import {LABELS_TABLE_DOC} from "../reference/label-vocabulary.ts";
 import {quoteIdent, quoteLiteral} from "./schema.ts";
+
+/** Reference tables whose meaning is written down (the rest are described by their file name only). */
+const DESCRIBED: Record<string, {table: string; columns: Record<string, string>}> = {ref_labels: LABELS_TABLE_DOC};
 
 /** `function_classification.csv` → `ref_function_classification`; odd characters become `_`. */
 export function referenceTableName(file: string): string {
@@ -43,8 +47,12 @@ export async function loadReferenceCsvs(
         `CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv($path, header = true, all_varchar = true)`,
         {path: file},
       );
-      const comment = `Reference data loaded verbatim (all VARCHAR) from ${path.basename(file)}`;
+      const doc = DESCRIBED[table];
+      const comment = `${doc ? `${doc.table} ` : ""}Reference data loaded verbatim (all VARCHAR) from ${path.basename(file)}`;
       await conn.run(`COMMENT ON TABLE ${quoteIdent(table)} IS ${quoteLiteral(comment)}`);
+      for (const [column, text] of Object.entries(doc?.columns ?? {})) {
+        await conn.run(`COMMENT ON COLUMN ${quoteIdent(table)}.${quoteIdent(column)} IS ${quoteLiteral(text)}`);
+      }
       const reader = await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`);
       counts[table] = reader.getRowObjectsJson()[0].n as number;
     } catch (err) {

@@ -3,6 +3,7 @@
  * its basic or project part, a 三公 item, or a column no key covers (上缴上级支出, 经营支出 …). For 决算 tables
  * the measure too: 决算数 (actual), 年初预算数 (budget_initial), 调整预算数/全年预算数 (budget_adjusted).
  */
+import type {LabelVocabulary} from "../../reference/label-vocabulary.ts";
 import type {FactRecord} from "../../types.ts";
 
 export type AmountColumn = "total" | "basic" | "project" | "personnel" | "public" | "other";
@@ -19,12 +20,22 @@ export function columnName(path: string[]): string {
  * The column's name as a fact's label: a bare 小计 under 基本支出 (or 项目支出) is that part's subtotal and is named
  * by its heading; any other name stands as printed.
  */
-export function columnLabel(path: string[]): string {
+export function columnLabel(vocab: LabelVocabulary, path: string[]): string {
   const name = columnName(path);
   if (name !== "小计") return name;
   const above = path.slice(0, path.lastIndexOf("小计")).filter((p) => !MEASURE_WORD.test(p)).join("");
-  return /基本支出/.test(above) ? "基本支出" : /项目支出/.test(above) ? "项目支出" : name;
+  const role = ROLE[vocab.first("table_column", above)?.hits[0].key ?? ""];
+  return role === "basic" ? "基本支出" : role === "project" ? "项目支出" : name;
 }
+
+/** The keys of `table_column` rows → the column's role. */
+const ROLE: Record<string, AmountColumn> = {
+  "expenditure.basic": "basic",
+  "expenditure.project": "project",
+  "basic.personnel": "personnel",
+  "basic.public": "public",
+  "expenditure.total": "total",
+};
 
 const yearsIn = (path: string[]) => (path.join("").match(/20\d\d(?=年)/g) ?? []).map(Number);
 
@@ -39,22 +50,23 @@ export function isEarlierYearColumn(path: string[], amountPaths: string[][]): bo
   return Math.max(...mine) < Math.max(...amountPaths.flatMap(yearsIn));
 }
 
-export function amountColumn(path: string[], only: boolean, besideTotal = false): AmountColumn {
+/**
+ * The column's role from its name (`table_column` rows: 基本支出, 项目支出, 人员经费/人员支出, 公用经费/日常公用支出,
+ * then the total's 合计/总计/金额).
+ */
+export function amountColumn(vocab: LabelVocabulary, path: string[], only: boolean, besideTotal = false): AmountColumn {
   const name = columnName(path);
-  if (/基本支出/.test(name)) return "basic";
-  if (/项目支出/.test(name)) return "project";
-  // NOTE: the 基本支出 parts are 人员经费/公用经费 in one template, 人员支出/日常公用支出 in another (Shandong).
-  if (/人员经费|^人员支出$/.test(name)) return "personnel";
-  if (/公用经费|^(?:日常)?公用支出$/.test(name)) return "public";
+  const role = ROLE[vocab.first("table_column", name)?.hits[0].key ?? ""];
+  if (role && role !== "total") return role;
   // NOTE: a 小计 with nothing above it, beside a 合计 column, may be any group's subtotal (基本支出 › 小计 whose
   // heading landed over its neighbour): no total. Without a 合计 beside it, 小计 is the row's total.
   if (name === "小计" && !only && besideTotal) {
     const above = path.slice(0, path.indexOf("小计")).filter((p) => !MEASURE_WORD.test(p)).join("");
-    if (/基本支出/.test(above)) return "basic";
-    if (/项目支出/.test(above)) return "project";
+    const heading = ROLE[vocab.first("table_column", above)?.hits[0].key ?? ""];
+    if (heading === "basic" || heading === "project") return heading;
     return above && !/支出/.test(above) ? "total" : "other";
   }
-  if (/合计|总计|金额|^小计$/.test(name) || name === "" || only) return "total";
+  if (role === "total" || name === "" || only) return "total";
   return "other";
 }
 
@@ -62,11 +74,11 @@ export function amountColumn(path: string[], only: boolean, besideTotal = false)
  * A bare 预算数 is the initial budget unless the table's note says it is the full-year (adjusted) one: "预算数为
  * “三公”经费全年预算数，反映按规定程序调整后的预算数".
  */
-export function measureOf(path: string[], final: boolean, note = ""): FactRecord["measure"] {
+export function measureOf(vocab: LabelVocabulary, path: string[], final: boolean, note = ""): FactRecord["measure"] {
   if (!final) return null;
   const p = path.join("");
-  if (/年初预算/.test(p)) return "budget_initial";
-  if (/调整预算|全年预算|调整后预算/.test(p)) return "budget_adjusted";
+  const named = vocab.first("table_column_measure", p, "final");
+  if (named) return named.hits[0].measure!;
   if (/预算数/.test(p) && !/决算/.test(p)) return ADJUSTED_NOTE.test(note.replace(/\s/g, "")) ? "budget_adjusted" : "budget_initial";
   return "actual";
 }
@@ -75,8 +87,8 @@ export function measureOf(path: string[], final: boolean, note = ""): FactRecord
 const ADJUSTED_NOTE = /预算数(?:为|是|指)[^。；;]{0,20}(?:全年预算|调整预算|调整后的预算)/;
 
 /** The 三公 column's key; `withMeetings` when the table also has 会议费/培训费 (then its 合计 is no 三公 total). */
-export function threePublicKey(path: string[], withMeetings: boolean): string | null {
-  return threePublicColumn(path, withMeetings)?.key ?? null;
+export function threePublicKey(vocab: LabelVocabulary, path: string[], withMeetings: boolean): string | null {
+  return threePublicColumn(vocab, path, withMeetings)?.key ?? null;
 }
 
 /**
@@ -84,31 +96,28 @@ export function threePublicKey(path: string[], withMeetings: boolean): string | 
  * wrapped ("因公出国" / "（境）经费" → 因公出国（境）经费), and a 小计 named with its heading
  * (公务用车购置及运行维护费小计), since a bare 小计 says nothing of what it sums.
  */
-export function threePublicColumn(path: string[], withMeetings: boolean): {key: string; name: string} | null {
+export function threePublicColumn(vocab: LabelVocabulary, path: string[], withMeetings: boolean): {key: string; name: string} | null {
   const parts = path.filter((p) => !MEASURE_WORD.test(p));
-  if (/机关运行经/.test(parts.join(""))) return {key: "operating_cost", name: parts.at(-1) ?? ""};
+  // NOTE: a 三公 table with 机关运行经费 beside it: the whole header path says so, whatever its last piece.
+  if (vocab.first("table_three_public_column", parts.join(""))?.hits[0].key === "operating_cost") return {key: "operating_cost", name: parts.at(-1) ?? ""};
   // A name wrapped over two header lines ("公务用车运行" / "维护费") is read whole when its last piece says nothing.
   const names = [parts.at(-1) ?? "", parts.slice(-2).join("")];
   for (const [n, name] of names.entries()) {
     const heading = parts.slice(0, -1 - n);
-    const key = nameKey(name, heading.join(""), withMeetings);
+    const key = nameKey(vocab, name, heading.join(""), withMeetings);
     if (!key) continue;
     return {key, name: name === "小计" && heading.length ? `${heading.at(-1)}${name}` : name};
   }
   return null;
 }
 
-function nameKey(name: string, above: string, withMeetings: boolean): string | null {
-  if (/会议费/.test(name)) return "meeting_cost";
-  if (/培训费/.test(name)) return "training_cost";
-  if (/出国/.test(name)) return "three_public.overseas";
-  if (/接待/.test(name)) return "three_public.reception";
-  if (/购置及运行|购置和运行/.test(name)) return "three_public.vehicle";
-  if (/购置/.test(name)) return "three_public.vehicle_purchase";
-  if (/运行/.test(name)) return "three_public.vehicle_operation";
+/** The key a 三公 column's name gives (`table_three_public_column` rows), or its subtotal's and total's. */
+function nameKey(vocab: LabelVocabulary, name: string, above: string, withMeetings: boolean): string | null {
+  const named = vocab.first("table_three_public_column", name)?.hits[0].key;
+  // The whole path was tried for 机关运行经费 first; a name alone is not enough to make one.
+  if (named && named !== "operating_cost") return named;
   // NOTE: Jiangsu prints two 小计: the 三公 one (nothing above it) and the vehicles one (under 公务用车…).
-  if (/^小计$/.test(name)) return /公务用车|车辆/.test(above) ? "three_public.vehicle" : "three_public.total";
+  if (/^小计$/.test(name)) return vocab.first("table_three_public_subtotal_heading", above)?.hits[0].key ?? "three_public.total";
   if (/^合计$/.test(name)) return withMeetings ? null : "three_public.total";
-  if (/三公/.test(name)) return "three_public.total";
   return null;
 }

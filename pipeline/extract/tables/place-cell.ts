@@ -3,6 +3,7 @@
  * code come from the label/code columns to the left of the cell (a balance table has two such groups: 收入 and
  * 支出), the column's meaning from its header path.
  */
+import type {LabelVocabulary} from "../../reference/label-vocabulary.ts";
 import type {Classifier} from "../classify.ts";
 import type {Basis, FactRecord} from "../../types.ts";
 import {cellAmount} from "../../lib/number-text.ts";
@@ -32,10 +33,14 @@ export interface CellInput {
   type: TableType;
   final: boolean;
   cls: Classifier;
+  /** The label vocabulary (labels.csv): row and column words → keys. */
+  vocab: LabelVocabulary;
   firstBodyRow: boolean;
   title: string;
   /** The note under the table, if any. */
   note?: string;
+  /** The labels of the table's rows with amounts (bare): a 三公 table listing its items as rows is read by row. */
+  rowLabels?: string[];
   /** The row follows a 年初结转和结余 row of a balance table: its fund names are parts of the carry-over. */
   afterCarryover?: boolean;
 }
@@ -49,12 +54,12 @@ const FUND_INCOME = new Set(["income.fiscal", "income.general_budget", "income.g
 const TOTAL_ROW = /^(?:合计|总计|本年支出合计|支出合计|本年收入合计)$/;
 
 export function placeCell(input: CellInput): Placed | {reason: string} {
-  const {row, col, shape, type, final} = input;
+  const {row, col, shape, type, final, vocab} = input;
   const amount = cellAmount(row[col])!;
   const path = shape.paths[col];
   const {label, code, ordinal, header} = rowIdentity(row, col, shape);
   const bare = bareLabel(label);
-  const measure = measureOf(path, final, input.note);
+  const measure = measureOf(vocab, path, final, input.note);
   // NOTE: where the header prints both 预算数 and 决算数, a column that is under neither is of no known measure.
   // A 三公 table prints each item under both; elsewhere a column name printed twice (合计 … 合计) is ambiguous.
   const leaf = (p: string[]) => p.filter((x) => !MEASURE_CELL.test(x)).at(-1) ?? "";
@@ -67,37 +72,37 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
   const base = {amount, measure, code: null, parent: null, label: bare || null};
   const onlyAmount = shape.roles.filter((r) => r === "amount").length === 1;
   const besideTotal = shape.paths.some((p, j) => shape.roles[j] === "amount" && /^(?:合计|总计)$/.test(columnName(p)));
-  const column = amountColumn(path, onlyAmount, besideTotal);
+  const column = amountColumn(vocab, path, onlyAmount, besideTotal);
   const isTotalRow = TOTAL_ROW.test(bare) || (!bare && !code && input.firstBodyRow);
 
   switch (type.kind) {
     case "balance": {
       if (shape.groups === 1 && code !== null) return {reason: "balance table by function class: no key"};
       if (sideOf(header, ordinal) === "income") {
-        const key = incomeKey(bare);
+        const key = incomeKey(vocab, bare);
         // NOTE: "年初财政拨款结转和结余 | 一般公共预算财政拨款 | 政府性基金…" lists the carry-over by fund below it.
         if (input.afterCarryover && key && FUND_INCOME.has(key)) return {reason: `a part of 年初结转和结余: ${bare}`};
         if (key) return {...base, key, basis: type.basis};
         return {reason: `income row not in the vocabulary: ${bare || "(no label)"}`};
       }
-      const basis = basisOfColumn(path, type.basis);
+      const basis = basisOfColumn(vocab, path, type.basis);
       const fn = /支出$/.test(bare) ? input.cls.functionClass(bare) : null;
       if (fn) return {...base, key: "expenditure.function", basis, code: fn};
-      const key = expenditureKey(bare);
+      const key = expenditureKey(vocab, bare);
       if (key) return {...base, key, basis};
-      const rank = expenditureTotalRank(bare);
+      const rank = expenditureTotalRank(vocab, bare);
       if (rank >= 0) return {...base, key: "expenditure.total", basis, label: label || null, totalRank: rank};
       return {reason: `expenditure row not in the vocabulary: ${bare || "(no label)"}`};
     }
     case "function":
     case "income": {
       if (isTotalRow) {
-        const key = type.kind === "income" ? incomeKey(columnName(path)) : totalKey(column, columnName(path));
+        const key = type.kind === "income" ? incomeKey(vocab, columnName(path)) : totalKey(vocab, column, columnName(path));
         if (!key || key === "income.total") return {reason: `total row: column ${columnName(path) || "?"} not mapped`};
-        return {...base, key, basis: type.basis, label: columnLabel(path) || label || null};
+        return {...base, key, basis: type.basis, label: columnLabel(vocab, path) || label || null};
       }
       if (type.kind === "income") {
-        const key = code ? null : incomeKey(bare);
+        const key = code ? null : incomeKey(vocab, bare);
         return key ? {...base, key, basis: type.basis} : {reason: "income by function class: no key"};
       }
       const fn = code ?? (/支出$/.test(bare) ? input.cls.functionClass(bare) : null);
@@ -106,11 +111,8 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       return {...base, key: "expenditure.function", basis: type.basis, code: fn};
     }
     case "basic": {
-      const personnel = /^人员经费(?:合计)?$/.test(bare);
-      const pub = /^公用经费(?:合计)?$/.test(bare);
-      if (personnel || pub) {
-        return {...base, key: personnel ? "basic.personnel" : "basic.public", basis: type.basis};
-      }
+      const part = vocab.first("table_basic_row", bare)?.hits[0].key;
+      if (part) return {...base, key: part, basis: type.basis};
       if (isTotalRow) {
         const key = BASIC_TOTALS[column];
         if (!key) return {reason: "total row: column not mapped"};
@@ -124,51 +126,64 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       return {...base, key: "basic.item", basis: type.basis, code, parent: parentOf(code)};
     }
     case "three_public": {
+      // NOTE: a 三公 table may list its items as rows ("1、因公出国（境）费用 | 0.00", "其中：（1）公务用车购置费"; Fujian,
+      // Guangzhou) instead of columns: the row names the item, the row's total column holds it.
+      const item = bare && !TOTAL_ROW.test(bare) ? threePublicRow(vocab, bare) : null;
+      if (item) {
+        if (column !== "total") return {reason: `三公 item × ${columnName(path)}: counted in its total column`};
+        return {...base, key: item.key, basis: null, label: item.label};
+      }
       if (bare && !TOTAL_ROW.test(bare)) return {reason: `三公 row of a part of the department: ${bare}`};
-      const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
-      const col = threePublicColumn(path, withMeetings);
-      if (!col) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
-      return {...base, key: col.key, basis: null, label: col.name || null};
+      const others = (input.rowLabels ?? []).filter((l) => l && !TOTAL_ROW.test(l));
+      const parts = others.map((l) => threePublicRow(vocab, l)?.key);
+      if (!parts.some((k) => k)) {
+        const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
+        const col = threePublicColumn(vocab, path, withMeetings);
+        if (!col) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
+        return {...base, key: col.key, basis: null, label: col.name || null};
+      }
+      // Items as rows: the 合计 row is the 三公 total only when every other row is a 三公 part.
+      if (bare && column === "total" && parts.every((k) => k && k.startsWith("three_public.") && k !== "three_public.total")) {
+        return {...base, key: "three_public.total", basis: null, label: "“三公”经费合计"};
+      }
+      return {reason: `三公 total row of a table whose rows are not all 三公 parts: ${bare || "(no label)"} × ${columnName(path)}`};
     }
     case "operating_cost":
       if (!isTotalRow || column !== "total") return {reason: "operating-cost item row"};
       return {...base, key: "operating_cost", basis: type.basis};
     case "procurement": {
       if (column !== "total") return {reason: "procurement detail column"};
-      const key = isTotalRow ? "procurement.total" : procurementKey(bare);
+      const key = isTotalRow ? "procurement.total" : (vocab.first("table_procurement_row", bare)?.hits[0].key ?? null);
       return key ? {...base, key, basis: null} : {reason: "procurement item row"};
     }
   }
 }
 
-function basisOfColumn(path: string[], fallback: Basis): Basis {
-  const p = path.join("");
-  if (/一般公共预算/.test(p)) return "general_budget";
-  if (/政府性基金/.test(p)) return "gov_fund";
-  if (/国有资本经营/.test(p)) return "state_capital";
-  return fallback;
+/** The 三公 item a row names (`table_three_public_row`), numbering and 其中 taken off, with that label; or null. */
+function threePublicRow(vocab: LabelVocabulary, label: string): {key: string; label: string} | null {
+  const bare = bareLabel(bareLabel(label));
+  const key = vocab.first("table_three_public_row", bare)?.hits[0].key;
+  return key ? {key, label: bare} : null;
 }
 
-function totalKey(column: string, name: string): string | null {
+/** The funds an amount column's header names (`table_column_basis` rows), else the table's. */
+function basisOfColumn(vocab: LabelVocabulary, path: string[], fallback: Basis): Basis {
+  return vocab.first("table_column_basis", path.join(""))?.hits[0].basis ?? fallback;
+}
+
+function totalKey(vocab: LabelVocabulary, column: string, name: string): string | null {
   if (column === "total") return "expenditure.total";
   if (column === "basic") return "expenditure.basic";
   if (column === "project") return "expenditure.project";
   // The total row's 人员/公用 columns are the parts of 基本支出 for the table's basis.
   if (column === "personnel") return "basic.personnel";
   if (column === "public") return "basic.public";
-  return expenditureKey(name);
+  return expenditureKey(vocab, name);
 }
 
 /** 301 工资福利支出 and 303 对个人和家庭的补助 are personnel spending, 302 商品和服务支出 public spending. */
 function parentOf(code: string): string | null {
   if (code.startsWith("301") || code.startsWith("303")) return "personnel";
   if (code.startsWith("302")) return "public";
-  return null;
-}
-
-function procurementKey(bare: string): string | null {
-  if (/^货物[A-Z]?$/.test(bare)) return "procurement.goods";
-  if (/^工程[A-Z]?$/.test(bare)) return "procurement.works";
-  if (/^服务[A-Z]?$/.test(bare)) return "procurement.services";
   return null;
 }

@@ -62,7 +62,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   const amountCols = (row: string[]) =>
     shape.roles.flatMap((r, j) => (r === "amount" && cellAmount(row[j] ?? "") !== null ? [j] : []));
   const withAmount = body.filter((r) => amountCols(r).length > 0);
-  const type = tableType(grid.title);
+  const type = tableType(grid.title, ref.labels);
   const unplacedCell = (row: string[], col: number, reason: string): UnplacedCell => ({
     rowLabel: rowIdentity(row, col, shape).label,
     columnHeader: shape.paths[col]?.join(" › ") ?? "",
@@ -86,6 +86,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   const placed: PlacedCell[] = [];
   const skipped: SkippedRow[] = [];
   const unplaced: UnplacedCell[] = [];
+  const rowLabels = withAmount.map((row) => bareLabel(rowIdentity(row, amountCols(row)[0], shape).label));
   let afterCarryover = false;
   for (const row of body) {
     const bares = row.map((c) => bareLabel(c));
@@ -99,7 +100,7 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
     const before = placed.length;
     for (const j of amountCols(row)) {
       const firstBodyRow = row === withAmount[0];
-      const p = placeCell({row, col: j, shape, type, final, cls, firstBodyRow, title: grid.title, note: grid.note, afterCarryover: afterCarryover && !bares.some((b) => CARRYOVER.test(b))});
+      const p = placeCell({row, col: j, shape, type, final, cls, vocab: ref.labels, firstBodyRow, title: grid.title, note: grid.note, rowLabels, afterCarryover: afterCarryover && !bares.some((b) => CARRYOVER.test(b))});
       if ("reason" in p) {
         reasons.add(p.reason);
         unplaced.push(unplacedCell(row, j, p.reason));

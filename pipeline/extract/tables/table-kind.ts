@@ -3,6 +3,7 @@
  * a 收支总表 covers all the department's funds (total), a 财政拨款 table fiscal appropriations (fiscal), an
  * 一般公共预算 table the general budget (general_budget), a 政府性基金 table government funds (gov_fund).
  */
+import type {LabelVocabulary} from "../../reference/label-vocabulary.ts";
 import type {Basis} from "../../types.ts";
 
 export type TableKind =
@@ -26,19 +27,14 @@ export interface TableType {
   final: boolean;
 }
 
-/** The table's kind from its title, or null for a table that is none of the standard ones. */
-export function tableType(title: string): TableType | null {
+/**
+ * The table's kind from its title, or null for a table that is none of the standard ones. Its basis is the funds the
+ * title names (`table_title_basis` rows of labels.csv), else all funds (total).
+ */
+export function tableType(title: string, vocab: LabelVocabulary): TableType | null {
   const t = title.replace(/\s/g, "");
   const final = t.includes("决算");
-  const basis: Basis = t.includes("政府性基金")
-    ? "gov_fund"
-    : t.includes("国有资本经营")
-      ? "state_capital"
-      : t.includes("一般公共预算")
-        ? "general_budget"
-        : t.includes("财政拨款")
-          ? "fiscal"
-          : "total";
+  const basis: Basis = vocab.first("table_title_basis", t)?.hits[0].basis ?? "total";
   const kind = kindOf(t);
   return kind ? {kind, basis, final} : null;
 }

@@ -219,13 +219,51 @@ describe("standard tables → facts", () => {
 
 describe("a project list titled 项目支出, an economic table of all spending", () => {
   it("is not a function table: its 合计 is not the department's total", async () => {
-    expect(tableType("部门预算项目支出及其他支出预算表")).toBeNull();
-    expect(tableType("一般公共预算项目支出情况表（按经济分类科目）")).toBeNull();
+    expect(tableType("部门预算项目支出及其他支出预算表", ref.labels)).toBeNull();
+    expect(tableType("一般公共预算项目支出情况表（按经济分类科目）", ref.labels)).toBeNull();
     // Economic classes of all spending are not function lines either (西安 2022, 福州 2026).
-    expect(tableType("2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）")).toBeNull();
-    expect(tableType("2026 年度一般公共预算支出经济分类情况表")).toBeNull();
-    expect(tableType("一般公共预算基本支出情况表（按经济分类科目）")?.kind).toBe("basic");
-    expect(tableType("一般公共预算支出情况表（按功能分类科目）")?.kind).toBe("function");
-    expect(tableType("收支总体情况表")?.kind).toBe("balance");
+    expect(tableType("2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）", ref.labels)).toBeNull();
+    expect(tableType("2026 年度一般公共预算支出经济分类情况表", ref.labels)).toBeNull();
+    expect(tableType("一般公共预算基本支出情况表（按经济分类科目）", ref.labels)?.kind).toBe("basic");
+    expect(tableType("一般公共预算支出情况表（按功能分类科目）", ref.labels)?.kind).toBe("function");
+    expect(tableType("收支总体情况表", ref.labels)?.kind).toBe("balance");
+  });
+});
+
+describe("a 三公 table that lists its items as rows", () => {
+  it("reads each item from its row's total column, and the 合计 row as the 三公 total when every other row is an item", () => {
+    const g = grid("2026年度一般公共预算“三公”经费支出预算表", "万元", [
+      ["项目", "预算数"],
+      ["合计", "27.31"],
+      ["1、因公出国（境）费用", "0.00"],
+      ["2、公务接待费", "2.00"],
+      ["3、公务用车购置及运行费", "25.31"],
+      ["其中：（1）公务用车购置费", "0.00"],
+      ["（2）公务用车运行费", "25.31"],
+    ]);
+    expect(tableFacts(g, ref, {docId: "d", kind: "budget"}).facts.map((f) => [f.key, f.label, f.amount])).toEqual([
+      ["three_public.total", "“三公”经费合计", "27.31"],
+      ["three_public.overseas", "因公出国（境）费用", "0.00"],
+      ["three_public.reception", "公务接待费", "2.00"],
+      ["three_public.vehicle", "公务用车购置及运行费", "25.31"],
+      ["three_public.vehicle_purchase", "公务用车购置费", "0.00"],
+      ["three_public.vehicle_operation", "公务用车运行费", "25.31"],
+    ]);
+  });
+
+  it("a 合计 over a row that is no 三公 item (行政经费) is not the 三公 total; only the total column of each item counts", () => {
+    const g = grid("财政拨款安排的行政经费及“三公”经费预算表", "万元", [
+      ["项目", "合计", "一般公共预算", "政府性基金预算"],
+      ["合计", "858.07", "858.07", "0.00"],
+      ["行政经费", "839.21", "839.21", "0.00"],
+      ["“三公”经费", "18.86", "18.86", "0.00"],
+      ["其中：（一）因公出国（境）支出", "5.00", "5.00", "0.00"],
+    ]);
+    const {facts, unplaced} = tableFacts(g, ref, {docId: "d", kind: "budget"});
+    expect(facts.map((f) => [f.key, f.label, f.amount])).toEqual([
+      ["three_public.total", "“三公”经费", "18.86"],
+      ["three_public.overseas", "因公出国（境）支出", "5.00"],
+    ]);
+    expect(unplaced.filter((u) => u.rowLabel === "合计").map((u) => u.reason)[0]).toMatch(/not all 三公 parts/);
   });
 });
