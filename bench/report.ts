@@ -28,6 +28,16 @@ export interface RefreshResult {
   rebuilt: boolean;
 }
 
+/** Two (n) extraction jobs at once into Parquet lakes, then `gongkai load` of them (absent in older results). */
+export interface ShardsResult {
+  n: number;
+  /** Wall time until the last job finished. */
+  extract_wall_ms: number;
+  jobs: {wall_ms: number; max_rss_mb: number; timing_ms: Record<string, number>; landed: number; facts: number}[];
+  lake_bytes: number;
+  load: {wall_ms: number; max_rss_mb: number; timing_ms: Record<string, number>; facts: number; check_errors: number};
+}
+
 export interface SizeResult {
   documents: number;
   bytes: number;
@@ -38,6 +48,7 @@ export interface SizeResult {
   warehouse_bytes: number;
   unchanged: RefreshResult;
   one_added: RefreshResult;
+  shards?: ShardsResult;
 }
 
 export interface BenchResult {
@@ -78,6 +89,12 @@ export function rows(s: SizeResult): Row[] {
     out.push({stage: `refresh: ${st}`, ms: s.refresh.timing_ms[st] ?? 0, docs: perDoc ? s.documents : undefined, bytes: perDoc ? s.bytes : undefined, rss});
   }
   out.push({stage: "refresh: total", ms: s.refresh.wall_ms, docs: s.documents, bytes: s.bytes, rss: s.refresh.max_rss_mb});
+  if (s.shards) {
+    const sh = s.shards;
+    out.push({stage: `${sh.n} shard jobs (1 worker)`, ms: sh.extract_wall_ms, docs: s.documents, bytes: s.bytes, rss: Math.max(...sh.jobs.map((j) => j.max_rss_mb))});
+    for (const st of ["load", "models", "checks", "export"]) out.push({stage: `load --from: ${st}`, ms: sh.load.timing_ms[st] ?? 0});
+    out.push({stage: "load --from: total", ms: sh.load.wall_ms, rss: sh.load.max_rss_mb});
+  }
   out.push({stage: "refresh, nothing changed", ms: s.unchanged.wall_ms, rss: s.unchanged.max_rss_mb});
   out.push({stage: "refresh, one added", ms: s.one_added.wall_ms, rss: s.one_added.max_rss_mb});
   return out;
@@ -101,6 +118,7 @@ export function printResult(s: SizeResult): void {
   lines.push(
     `read+extract = ${(extract.ms / read.ms).toFixed(1)}× reading+decoding the same bytes on one thread${times("text")}${times("pdf")}`,
     `build folder ${(s.build_bytes / MB).toFixed(0)} MB (${(s.build_bytes / s.bytes).toFixed(1)}× the input), warehouse ${(s.warehouse_bytes / MB).toFixed(0)} MB`,
+    ...(s.shards ? [`shard lakes ${(s.shards.lake_bytes / MB).toFixed(0)} MB (${(s.shards.lake_bytes / s.bytes).toFixed(1)}× the input); load: facts ${s.shards.load.facts}, check errors ${s.shards.load.check_errors}`] : []),
     `landed ${s.refresh.landed}, failed ${s.refresh.failed}, facts ${s.refresh.facts}, check errors ${s.refresh.check_errors}`,
     `nothing changed: extracted ${s.unchanged.extracted}, rebuilt ${s.unchanged.rebuilt}; one added: extracted ${s.one_added.extracted}`,
   );

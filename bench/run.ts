@@ -3,6 +3,7 @@
  * timed unit tests. For each corpus size it measures, each in its own process:
  *   - read/decode and read+extract on one thread (extraction as a multiple of the read/decode floor);
  *   - a refresh from scratch, stage by stage (scan, extract, arrow, load, models, checks, export);
+ *   - two shard jobs at once (`refresh --shard k/2`, one worker each) and `load` of their lakes;
  *   - a refresh with nothing changed, and one with a single document added.
  * It prints a table and writes the figures to `bench/results/<name>.json` (default `latest`, git-ignored; name a run
  * to keep it). `--compare a.json b.json` prints two result files side by side.
@@ -13,13 +14,13 @@
  *   npm run bench -- --out after-pool   # bench/results/after-pool.json
  *   npm run bench -- --compare bench/results/before.json bench/results/latest.json
  */
-import {execFileSync, spawnSync} from "node:child_process";
+import {execFileSync, spawn, spawnSync} from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
 import {BENCH_ROOT, ensureCorpus, nextDocument, type Corpus} from "./corpus.ts";
-import {compareResults, printResult, type BenchResult, type SizeResult} from "./report.ts";
+import {compareResults, printResult, type BenchResult, type ShardsResult, type SizeResult} from "./report.ts";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -67,6 +68,7 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
   log("  refresh from scratch");
   const fresh = child(refreshArgs);
   const buildBytes = folderBytes(build);
+  const shards = await benchShards(corpus, run);
   log("  refresh, nothing changed");
   const unchanged = child(refreshArgs);
   log("  refresh, one document added");
@@ -91,7 +93,36 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
     warehouse_bytes: fs.statSync(db).size,
     unchanged,
     one_added: oneAdded,
+    shards,
   };
+}
+
+/**
+ * The sharded path: two extraction jobs at once, one worker each (as two machines, or two slots of a batch
+ * scheduler, would run them), then `load` of their lakes with models, checks and exports.
+ */
+async function benchShards(corpus: Corpus, run: string): Promise<ShardsResult> {
+  const n = 2;
+  const lakes = [...Array(n).keys()].map((i) => path.join(run, "lake", `shard-${i + 1}`));
+  log(`  ${n} shard jobs at once, one worker each`);
+  const t = performance.now();
+  const jobs = await Promise.all(lakes.map((lake, i) => childAsync(["bench/shard-child.ts", "shard", String(i + 1), String(n), corpus.dir, lake, "1"])));
+  const extractWall = Math.round(performance.now() - t);
+  log("  load from the shards");
+  const load = child(["bench/shard-child.ts", "load", path.join(run, "sharded.duckdb"), path.join(run, "sharded-exports"), ...lakes]);
+  return {n, extract_wall_ms: extractWall, jobs, lake_bytes: lakes.reduce((b, l) => b + folderBytes(l), 0), load};
+}
+
+/** child(), without blocking: for jobs that run at the same time. */
+function childAsync(argv: string[]): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ["--import", "tsx", ...argv], {cwd: REPO, env: {...process.env, TZ: "Asia/Shanghai"}});
+    let out = "";
+    let err = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.stderr.on("data", (d) => (err += d));
+    p.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`${argv.join(" ")} failed (${code}):\n${err}`))));
+  });
 }
 
 /** Runs a bench script under tsx in a fresh process and parses the JSON line it prints. */

@@ -6,6 +6,7 @@ import {Command} from "commander";
 import {addCheckCommand} from "./check-command.ts";
 import {addExportCommand} from "./export-command.ts";
 import {addExtractCommand} from "./extract-command.ts";
+import {addLoadCommand} from "./load-command.ts";
 import {processIo, type Io} from "./io.ts";
 import {addQueryCommand} from "./query-command.ts";
 import {addRefreshCommand} from "./refresh-command.ts";
@@ -14,6 +15,8 @@ import {addSynthCommand} from "./synth-command.ts";
 const HELP = `
 Examples:
   $ gongkai refresh                 # data/raw → data/warehouse.duckdb
+  $ gongkai refresh --shard 1/4      # one of four extraction jobs → data/lake/shard-1-of-4 (Parquet)
+  $ gongkai load --from data/lake/shard-*-of-4   # the warehouse from every shard
   $ gongkai query "select count(*) from facts"
   $ gongkai extract some-disclosure.txt
   $ gongkai check --severity warning
@@ -34,6 +37,7 @@ export function buildProgram(io: Io = processIo): Command {
     .addHelpText("after", HELP);
   addExtractCommand(program, io);
   addRefreshCommand(program, io);
+  addLoadCommand(program, io);
   addSynthCommand(program, io);
   addQueryCommand(program, io, readStdin);
   addCheckCommand(program, io);

@@ -31,8 +31,16 @@ The build folder belongs to one warehouse (<build-dir>/owner.json): by default d
 and <db>.build for any other --db; a refresh of another warehouse refuses it. Files larger than --max-file-mb or
 taking longer than --timeout seconds to extract fail with too_large / timeout; the others land.
 
+Sharded (extraction as N independent jobs, e.g. on a batch scheduler): --shard K/N reads only the files whose
+relative path hashes to shard K of N (the same files on every machine, whatever order they are listed in), extracts
+them and writes a Hive-partitioned Parquet dataset to --lake (default data/lake/shard-K-of-N):
+<lake>/<table>/fiscal_year=…/region=…/data_0.parquet with exact DECIMAL columns, and <lake>/shard.json. No
+warehouse, models, checks or exports: \`gongkai load --from\` builds them from every shard. The shard's build
+folder (default <lake>.build) keeps its extraction cache and version history.
+
 Examples:
   $ gongkai refresh
+  $ gongkai refresh --shard 3/8 --lake lake/3    # one of eight jobs; then: gongkai load --from lake/*
   $ gongkai refresh --wait 600          # in cron: queue behind a running refresh for up to 10 minutes
   $ gongkai refresh --input ~/downloads/2024 --db /tmp/test.duckdb --build-dir /tmp/build --no-export`;
 
@@ -47,6 +55,8 @@ interface Opts {
   maxFileMb: string;
   timeout: string;
   workers?: string;
+  shard?: string;
+  lake?: string;
 }
 
 export function addRefreshCommand(program: Command, io: Io): void {
@@ -62,6 +72,8 @@ export function addRefreshCommand(program: Command, io: Io): void {
     .option("--max-file-mb <mb>", "a larger input file fails with too_large, unread", "50")
     .option("--timeout <seconds>", "one file's extraction taking longer fails with timeout", "60")
     .option("--workers <n>", "extraction worker threads (default: the machine's available parallelism)")
+    .option("--shard <K/N>", "extract only shard K of N of the input into a Parquet lake (see below)")
+    .option("--lake <dir>", "with --shard: folder of the shard's Parquet lake (default: data/lake/shard-K-of-N)")
     .addOption(new Option("--wait [seconds]", "wait for a running refresh to finish (default: without limit)"))
     .addHelpText("after", HELP)
     .action(async (opts: Opts) => {
@@ -70,20 +82,33 @@ export function addRefreshCommand(program: Command, io: Io): void {
       const {LockedError} = await import("../refresh/lock.ts");
       const {barProgress} = await import("../refresh/progress.ts");
       const {parseFormats} = await import("./export-command.ts");
+      // A bad shard spec is refused before anything is read or locked.
+      const {parseShard} = await import("../refresh/shard.ts");
+      const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      const common = {
+        input: opts.input,
+        waitMs: waitMs(opts.wait),
+        maxFileMb: positive("--max-file-mb", opts.maxFileMb),
+        timeoutS: positive("--timeout", opts.timeout),
+        workers: opts.workers === undefined ? undefined : Math.max(1, Math.floor(positive("--workers", opts.workers))),
+        log: io.log,
+        // A bar on a terminal; plain per-file lines in CI logs and pipes.
+        progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,
+      };
+      if (opts.lake !== undefined && opts.shard === undefined) throw new Error("--lake: only with --shard K/N");
       try {
+        if (shard) {
+          const {refreshShard} = await import("../refresh/refresh-shard.ts");
+          const report = await refreshShard({...common, shard, lake: opts.lake, buildDir: opts.buildDir});
+          if (report.failed.length) io.setExitCode(EXIT_FAILED_FILES);
+          return;
+        }
         const report = await refresh({
-          input: opts.input,
+          ...common,
           db: opts.db,
           buildDir: opts.buildDir,
           exportDir: opts.export ? opts.exportDir : undefined,
           exportFormats: parseFormats(opts.format),
-          waitMs: waitMs(opts.wait),
-          maxFileMb: positive("--max-file-mb", opts.maxFileMb),
-          timeoutS: positive("--timeout", opts.timeout),
-          workers: opts.workers === undefined ? undefined : Math.max(1, Math.floor(positive("--workers", opts.workers))),
-          log: io.log,
-          // A bar on a terminal; plain per-file lines in CI logs and pipes.
-          progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,
         });
         if (report.failed.length || report.check_errors.length) io.setExitCode(EXIT_FAILED_FILES);
         if (report.exports_error) {

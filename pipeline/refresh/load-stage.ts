@@ -1,5 +1,5 @@
 /**
- * The load stage: Arrow files → a warehouse built aside with the SQL models and checks run inside it, then swapped
+ * The load stage: Arrow files (or shard lakes) → a warehouse built aside with the SQL models and checks run inside it, then swapped
  * in. What the report needs from the new warehouse is read before the swap, from the connection that built it.
  */
 import type {DuckDBConnection} from "@duckdb/node-api";
@@ -19,10 +19,12 @@ export interface LoadResult {
   timing_ms: {models: number; checks: number};
 }
 
-export async function loadStage(opts: {arrowDir: string; referenceDir: string; db: string; sqlDir?: string}): Promise<LoadResult> {
+/** `arrowDir` for a refresh; `lakeDirs` (every shard's lake) for `gongkai load`. */
+export async function loadStage(opts: {arrowDir?: string; lakeDirs?: string[]; referenceDir: string; db: string; sqlDir?: string}): Promise<LoadResult> {
   let result: LoadResult | undefined;
   await buildWarehouse({
     arrowDir: opts.arrowDir,
+    lakeDirs: opts.lakeDirs,
     referenceDir: opts.referenceDir,
     dbPath: opts.db,
     // Models and checks run inside the warehouse being built, so a failing model leaves the old one in place.

@@ -12,13 +12,14 @@ import {DEFAULT_REFERENCE_DIR, loadReference} from "../reference/load-reference.
 import {writeArrowTables} from "../store/arrow-io.ts";
 import {extractionsToArrow} from "../store/arrow-tables.ts";
 import {exportWarehouse, type ExportFormat} from "../store/exports.ts";
-import type {DocumentVersionRecord} from "../store/versions.ts";
+import {byKeyAndVersion} from "../store/versions.ts";
+import {displayPath} from "./display-path.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {ExtractionCache} from "./extraction-cache.ts";
 import {extractorFingerprint} from "./fingerprint.ts";
-import {defaultWorkers, extractorPool} from "./extractor-pool.ts";
-import {DEFAULT_MAX_FILE_MB, DEFAULT_TIMEOUT_S} from "./isolated-extract.ts";
-import {landAll} from "./land.ts";
+import {defaultWorkers} from "./extractor-pool.ts";
+import {extractStage} from "./extract-stage.ts";
+import {DEFAULT_MAX_FILE_MB} from "./isolated-extract.ts";
 import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import {loadStage} from "./load-stage.ts";
 import {acquireLock, lockPathFor} from "./lock.ts";
@@ -124,24 +125,17 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
 
   log(`stage extract: ${scanned.length} files`);
   progress.start("extract", scanned.length);
-  const workers = opts.workers ?? defaultWorkers();
-  const extractor = extractorPool({referenceDir, timeoutMs: (opts.timeoutS ?? DEFAULT_TIMEOUT_S) * 1000, workers});
-  let landing;
-  try {
-    landing = await landAll(scanned, plan, {
-      input,
-      ref,
-      cache,
-      fingerprint,
-      progress,
-      extract: extractor.extract,
-      // Enough files read ahead to keep every worker busy while the main thread writes caches.
-      concurrency: workers * 2,
-      show: (s) => displayPath(path.join(input, s)),
-    });
-  } finally {
-    await extractor.close();
-  }
+  const landing = await extractStage(scanned, plan, {
+    input,
+    ref,
+    cache,
+    fingerprint,
+    progress,
+    referenceDir,
+    timeoutS: opts.timeoutS,
+    workers: opts.workers ?? defaultWorkers(),
+    show: (s) => displayPath(path.join(input, s)),
+  });
   progress.stop();
   lap("extract");
 
@@ -184,14 +178,4 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
 
 function sameSkipped(a: SkippedPath[] | undefined, b: SkippedPath[]): boolean {
   return JSON.stringify(a ?? []) === JSON.stringify(b);
-}
-
-function byKeyAndVersion(a: DocumentVersionRecord, b: DocumentVersionRecord): number {
-  return a.document_key < b.document_key ? -1 : a.document_key > b.document_key ? 1 : a.version - b.version;
-}
-
-/** Paths as the user would type them: relative to the working directory when inside it. */
-function displayPath(p: string): string {
-  const rel = path.relative(process.cwd(), path.resolve(p));
-  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
 }

@@ -71,6 +71,9 @@ export interface RunReport {
   exports?: string;
   /** Why the exports failed after the warehouse was swapped in (the previous exports stay, whole). */
   exports_error?: string;
+  /** For `refresh --shard K/N`: which shard ran, and the lake folder it wrote (no warehouse, no findings). */
+  shard?: string;
+  lake?: string;
   /** False when nothing had changed since the last clean refresh: the warehouse and exports were kept as they are. */
   rebuilt?: boolean;
   /** Wall time per stage in milliseconds; `load` covers loading the tables only, `models` and `checks` follow it. */
@@ -83,6 +86,7 @@ export function summaryLines(r: RunReport): string[] {
   const kept = r.rebuilt === false ? ["无变化 nothing changed since the last refresh: warehouse and exports kept as they are"] : [];
   const lines = [
     ...kept,
+    ...(r.shard ? [`分片 shard ${r.shard} → ${r.lake}`] : []),
     `入库 ${r.landed.length} · 失败 ${r.failed.length} · 事实 ${r.facts} · 未归位 ${r.unplaced}`,
     `landed ${r.landed.length} · failed ${r.failed.length} · facts ${r.facts} · unplaced ${r.unplaced}`,
     `files ${r.files_seen}: added ${f.added} · changed ${f.changed} · reverted ${f.reverted} · unchanged ${f.unchanged} · removed ${f.removed} · failed ${f.failed}`,
@@ -90,7 +94,7 @@ export function summaryLines(r: RunReport): string[] {
   ];
   const w = r.warehouse;
   lines.push(
-    `warehouse: documents ${w.documents} · versions ${w.versions} · facts ${w.facts_before} → ${w.facts_after} (+${w.facts_added} −${w.facts_removed})`,
+    `${r.shard ? "lake" : "warehouse"}: documents ${w.documents} · versions ${w.versions} · facts ${w.facts_before} → ${w.facts_after} (+${w.facts_added} −${w.facts_removed})`,
   );
   if (r.revisions) lines.push(`修订 revisions: ${r.revisions} facts changed in republished documents`);
   const unsure = r.landed.filter((x) => x.identity_warnings?.length || x.unit === null || x.year === null || x.kind === null);

@@ -61,6 +61,11 @@ export function writeStamp(buildDir: string, stamp: string, db: string): void {
   writeFileAtomic(path.join(buildDir, STAMP), JSON.stringify({stamp, db: {size: st.size, mtimeMs: st.mtimeMs}}) + "\n");
 }
 
+/** Forgets the last clean refresh: the warehouse was rebuilt by other means (`gongkai load`). */
+export function clearStamp(buildDir: string): void {
+  fs.rmSync(path.join(buildDir, STAMP), {force: true});
+}
+
 /** The report of a refresh that changed nothing: the last one's documents, all unchanged, nothing extracted. */
 export function keptReport(last: RunReport, scanMs: number): RunReport {
   const landed = last.landed.map((l) => ({...l, status: "unchanged" as const}));

@@ -27,3 +27,8 @@ export function versionRows(ex: Extraction): DocumentVersionRecord[] {
   const v = (ex as VersionedExtraction).version;
   return v ? [v] : [];
 }
+
+/** Manifest order: by document_key (code units), then version. */
+export function byKeyAndVersion(a: DocumentVersionRecord, b: DocumentVersionRecord): number {
+  return a.document_key < b.document_key ? -1 : a.document_key > b.document_key ? 1 : a.version - b.version;
+}

@@ -9,11 +9,15 @@ import {DuckDBConnection, DuckDBDecimalValue, DuckDBInstance} from "@duckdb/node
 import type * as arrow from "apache-arrow";
 import {removeStale, replaceAtomic} from "../lib/atomic.ts";
 import {arrowPath, readArrowTable} from "./arrow-io.ts";
+import {loadLakes} from "./lake-read.ts";
 import {loadReferenceCsvs} from "./reference.ts";
 import {commentSql, createTableSql, DECIMALS, quoteIdent, scaledDecimal, TABLES, type TableSpec} from "./schema.ts";
 
 export interface BuildOptions {
-  arrowDir: string;
+  /** Folder of Arrow IPC files (`<table>.arrow`), as a refresh writes them. */
+  arrowDir?: string;
+  /** Instead of `arrowDir`: shard outputs of `gongkai refresh --shard` (Parquet lakes, ./lake-read.ts), loaded as one. */
+  lakeDirs?: string[];
   /** Folder of reference CSVs; missing folder = no reference tables. */
   referenceDir?: string;
   dbPath: string;
@@ -61,11 +65,9 @@ export async function buildWarehouse(opts: BuildOptions): Promise<BuildResult> {
     const rows: Record<string, number> = {};
     await conn.run("BEGIN TRANSACTION");
     try {
-      for (const spec of TABLES) {
-        await createTable(conn, spec);
-        rows[spec.name] = await appendArrow(conn, spec, readArrowTable(arrowPath(opts.arrowDir, spec.name)));
-        log(`loaded ${spec.name} (${rows[spec.name]} rows)`);
-      }
+      if (opts.lakeDirs) Object.assign(rows, await loadLakes(conn, opts.lakeDirs, log));
+      else if (opts.arrowDir) Object.assign(rows, await loadArrowTables(conn, opts.arrowDir, log));
+      else throw new Error("buildWarehouse: neither arrowDir nor lakeDirs given");
       if (opts.referenceDir) Object.assign(rows, await loadReferenceCsvs(conn, opts.referenceDir, log));
       await conn.run("COMMIT");
     } catch (err) {
@@ -85,7 +87,22 @@ export async function buildWarehouse(opts: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function createTable(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
+/** Creates every stored table and fills it from `<arrowDir>/<table>.arrow`; returns the row counts. */
+export async function loadArrowTables(
+  conn: DuckDBConnection,
+  arrowDir: string,
+  log: (msg: string) => void = () => {},
+): Promise<Record<string, number>> {
+  const rows: Record<string, number> = {};
+  for (const spec of TABLES) {
+    await createTable(conn, spec);
+    rows[spec.name] = await appendArrow(conn, spec, readArrowTable(arrowPath(arrowDir, spec.name)));
+    log(`loaded ${spec.name} (${rows[spec.name]} rows)`);
+  }
+  return rows;
+}
+
+export async function createTable(conn: DuckDBConnection, spec: TableSpec): Promise<void> {
   await conn.run(createTableSql(spec));
   for (const sql of commentSql(spec)) await conn.run(sql);
 }

@@ -76,3 +76,37 @@ describe("gongkai query (in-process)", () => {
     await expect(run(["query", "  ", "--db", path.join(dir, "none.duckdb")])).rejects.toThrow(/no SQL given/);
   });
 });
+
+describe("gongkai refresh --shard and load (in-process)", () => {
+  it("refuses a shard spec out of range before reading or locking anything", async () => {
+    const db = path.join(dir, "never.duckdb");
+    await expect(run(["refresh", "--shard", "3/2", "--input", dir, "--db", db])).rejects.toThrow(
+      /--shard: expected K\/N with whole numbers 1 ≤ K ≤ N \(e\.g\. 1\/4\), got "3\/2": K cannot exceed N/,
+    );
+    await expect(run(["refresh", "--shard", "0/2", "--input", dir])).rejects.toThrow(/got "0\/2": K counts from 1/);
+    await expect(run(["refresh", "--lake", path.join(dir, "l"), "--input", dir])).rejects.toThrow(/--lake: only with --shard K\/N/);
+    expect(fs.existsSync(db)).toBe(false);
+    expect(fs.existsSync(`${db}.lock`)).toBe(false);
+  });
+
+  it("refuses to load a folder that is no shard output, leaving no warehouse", async () => {
+    const db = path.join(dir, "from-nothing.duckdb");
+    await expect(run(["load", "--from", dir, "--db", db])).rejects.toThrow(/is not the output of `gongkai refresh --shard K\/N`: it has no shard\.json/);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it("explains sharding in the help of refresh and load", () => {
+    const help = (name: string) => buildProgram(fakeIo()).commands.find((c) => c.name() === name)!.helpInformation();
+    const withAfter = (name: string) => {
+      let text = "";
+      const cmd = buildProgram(fakeIo()).commands.find((c) => c.name() === name)!;
+      cmd.configureOutput({writeOut: (s) => (text += s)});
+      cmd.outputHelp();
+      return text;
+    };
+    expect(help("refresh")).toContain("--shard <K/N>");
+    expect(help("load")).toContain("--from <dirs...>");
+    expect(withAfter("refresh")).toContain("gongkai load --from");
+    expect(withAfter("load")).toContain("gongkai refresh --input /data/raw --shard k/N --lake /lake/shard-k");
+  });
+});
