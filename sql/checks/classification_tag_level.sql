@@ -1,7 +1,7 @@
 -- title: 科目层级标注与科目不符
 -- summary: 正文中“（类）”“（款）”“（项）”的标注应与该科目名称在政府收支分类中的层级一致；如把“款”级科目标为“（项）”，读者会把科目对错。
 -- severity: warning
--- description: Every level of a classification path written with its tag ("卫生健康支出（类）…（款）计划生育事务（项）") names a function code of that level: a name that the classification has only at another level (计划生育事务 is the 款 21007, not a 项) is reported with the level it has. Names are compared with and without a trailing 支出 (Jiangsu writes 一般公共服务（类）); a name the classification does not know is not judged here (it may be a narrative name; see text_vs_table). Read from the text's lines, so an unplaced path is judged too.
+-- description: Every level of a classification path written with its tag ("卫生健康支出（类）…（款）计划生育事务（项）") names a function code of that level: a name that the classification has only at another level (计划生育事务 is the 款 21007, not a 项) is reported with the level it has. Names are compared with and without a trailing 支出 (Jiangsu writes 一般公共服务（类）); a name the classification does not know is not judged here (it may be a narrative name; see text_vs_table). Read from the text's lines, so an unplaced path is judged too. A line whose path function_path reports as misfiled is left to that rule (one defect, one finding).
 -- grain: one row per tagged name that the classification knows (pass when its level fits the tag)
 -- depends_on: int_text_lines
 with lines as (
@@ -24,6 +24,20 @@ parsed as (
     from tokens
 ),
 
+-- A line whose path function_path already reports as misfiled (社会保障和就业支出 written as a 项 under 201 › 20129):
+-- its tag does not fit because the whole path does not, one defect with one finding there, not a second one here.
+misfiled_lines as (
+    select distinct l.doc_id, l.line_start
+    from lines as l
+    join mentions as m
+      on m.doc_id = l.doc_id
+     and m.span_start >= l.line_start and m.span_start < l.line_start + length(l.line)
+    where m.key = 'expenditure.function' and m.path_as_written is not null and m.code is not null
+      and len(list_filter(
+              list_filter(string_split(m.path_as_written, '>'), x -> regexp_full_match(x, '[0-9]+')),
+              x -> not starts_with(m.code, x))) > 0
+),
+
 ref as (
     select code, name, level, regexp_replace(name, '支出$', '') as bare from ref_function_classification
 ),
@@ -36,6 +50,7 @@ judged as (
         min(r.code) filter (where r.level <> p.tag) as other_code
     from parsed as p
     join ref as r on r.name = p.name or r.bare = regexp_replace(p.name, '支出$', '')
+    where not exists (select 1 from misfiled_lines as f where f.doc_id = p.doc_id and f.line_start = p.line_start)
     group by all
 ),
 

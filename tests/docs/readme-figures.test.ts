@@ -30,9 +30,10 @@ describe("README figures on the seed", async () => {
           count(*) filter (where rule_id like 'identity_%')::integer as checked,
           count(*) filter (where rule_id like 'identity_%' and status = 'pass')::integer as hold,
           count(distinct code) filter (where rule_id = 'function_path' and status = 'fail')::integer as misfiled,
-          count(distinct code) filter (where rule_id = 'stale_name' and status = 'fail')::integer as stale
+          count(distinct code) filter (where rule_id = 'stale_name' and status = 'fail')::integer as stale,
+          string_agg(distinct rule_id, ',' order by rule_id) filter (where status = 'fail' and severity in ('warning', 'error')) as loud
         from check_results`)).getRowObjectsJson();
-      return rows[0] as Record<string, number>;
+      return rows[0] as Record<string, number> & {loud: string};
     } finally {
       conn.closeSync();
       instance.closeSync();
@@ -49,5 +50,11 @@ describe("README figures on the seed", async () => {
     const m = /the (\w+) classes filed as 项 under 群众团体事务 and the (\w+) stale names are reported/.exec(readme);
     expect(m, "the README's sentence").not.toBeNull();
     expect([counts.misfiled, counts.stale]).toEqual([WORD_NUMBER[m![1]], WORD_NUMBER[m![2]]]);
+  });
+
+  // The seed's one defect class at warning or above is the misfiled path: a rule that repeats it on the same line
+  // (a tag that does not fit because the path does not) or flags anything else is a false alarm to its readers.
+  it("raises nothing at warning or above but the misfiled paths", () => {
+    expect(counts.loud).toBe("function_path");
   });
 });
