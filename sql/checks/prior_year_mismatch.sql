@@ -56,8 +56,13 @@ final as (
         case when prior_doc_amount is null then 'info' else 'warning' end as severity,
         case
             when prior_doc_amount is null then 'insufficient_data'
-            -- Both sides may be rounded narratives: agree within a cent (0.01 万元) and at the stated precision.
-            when abs(prior - prior_doc_amount) <= 0.01 then 'pass'
+            -- One figure against one (identity_verdict, n = 1): equal, or a gap that rounding of the two could make
+            -- ('rounding', |gap| ≤ one unit of the precision), passes. The precision is the coarser of the two as
+            -- written (a prior of 100.5 cannot claim cents) but never coarser than a cent: two narratives in 万元 agree
+            -- within 0.01; two figures exact to the 元 (four decimals in 万元) must agree to the 元.
+            when identity_verdict(prior_doc_amount, prior,
+                     greatest(2, least(scale_of(fmt_amount(prior)), scale_of(fmt_amount(prior_doc_amount)))), 1) <> 'fail'
+                then 'pass'
             else 'fail'
         end as status,
         doc_id,
