@@ -48,6 +48,8 @@ matched as (
      and p.key = c.key
      and p.basis is not distinct from c.basis
      and p.code is not distinct from c.code
+     and p.parent is null
+     and p.item_label is null
 ),
 
 final as (

@@ -16,7 +16,8 @@ latest as (
     select * from int_documents_latest
 ),
 
--- A change names key, basis and code only: the document's plain series, with a single unambiguous amount.
+-- A change names key, basis and code only: the document's plain series (no parent, no item label), with a single
+-- unambiguous amount.
 amounts as (
     select * from int_series_amounts
 ),
@@ -52,6 +53,8 @@ resolved as (
      and f.key = c.key
      and f.basis is not distinct from c.basis
      and f.code is not distinct from c.code
+     and f.parent is null
+     and f.item_label is null
 ),
 
 with_prior as (
@@ -71,6 +74,8 @@ with_prior as (
      and p.key = r.key
      and p.basis is not distinct from r.basis
      and p.code is not distinct from r.code
+     and p.parent is null
+     and p.item_label is null
 ),
 
 final as (
