@@ -41,15 +41,7 @@ matched as (
         p.prior_doc_id is not null as prior_doc_exists
     from c
     left join prior_amounts as p
-      on p.unit_key = c.unit_key
-     and p.doc_kind is not distinct from c.doc_kind
-     and p.doc_scope is not distinct from c.doc_scope
-     and p.prior_year = c.compare_year
-     and p.key = c.key
-     and p.basis is not distinct from c.basis
-     and p.code is not distinct from c.code
-     and p.parent is null
-     and p.item_label is null
+      on p.lookup_key = prior_lookup_key(c.unit_key, c.doc_kind, c.doc_scope, c.compare_year, c.key, c.basis, c.code, null, null)
 ),
 
 final as (

@@ -67,15 +67,7 @@ with_prior as (
         p.prior_status
     from resolved as r
     left join prior_amounts as p
-      on p.unit_key = r.unit_key
-     and p.doc_kind is not distinct from r.doc_kind
-     and p.doc_scope is not distinct from r.doc_scope
-     and p.prior_year = r.prior_year
-     and p.key = r.key
-     and p.basis is not distinct from r.basis
-     and p.code is not distinct from r.code
-     and p.parent is null
-     and p.item_label is null
+      on p.lookup_key = prior_lookup_key(r.unit_key, r.doc_kind, r.doc_scope, r.prior_year, r.key, r.basis, r.code, null, null)
 ),
 
 final as (

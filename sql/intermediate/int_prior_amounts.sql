@@ -15,6 +15,7 @@
 -- description: never a guess), 'not_stated' (the document exists but does not state the series),
 -- description: 'document_absent' (no document of that unit, kind, scope and year). A change's unit, kind and scope
 -- description: are its document's disclosure's (int_document_parts: a tables file may take its narrative's scope).
+-- description: `lookup_key` (prior_lookup_key of the nine columns) is what consumers join on.
 with changes as (
     select * from stg_changes
 ),
@@ -89,6 +90,7 @@ looked_up as (
 
 final as (
     select
+        prior_lookup_key(unit_key, doc_kind, doc_scope, prior_year, key, basis, code, parent, item_label) as lookup_key,
         unit_key,
         doc_kind,
         doc_scope,

@@ -146,15 +146,8 @@ joined as (
      and r.parent is not distinct from ln.parent
      and r.item_label is not distinct from ln.item_label
     left join prior_amounts as p
-      on p.unit_key = ln.unit_key
-     and p.doc_kind is not distinct from ln.doc_kind
-     and p.doc_scope is not distinct from ln.doc_scope
-     and p.prior_year = ln.fiscal_year - 1
-     and p.key = ln.key
-     and p.basis is not distinct from ln.basis
-     and p.code is not distinct from ln.code
-     and p.parent is not distinct from ln.parent
-     and p.item_label is not distinct from ln.item_label
+      on p.lookup_key = prior_lookup_key(ln.unit_key, ln.doc_kind, ln.doc_scope, ln.fiscal_year - 1, ln.key, ln.basis,
+                                         ln.code, ln.parent, ln.item_label)
 ),
 
 final as (
