@@ -40,6 +40,14 @@ create or replace macro identity_verdict(stated, parts, decimals, n) as
         when abs(cast(stated as DECIMAL(38,6)) - cast(parts as DECIMAL(38,6))) * 2 * pow(10, coalesce(decimals, 2))::DECIMAL(38,0) <= n + 1 then 'rounding'
         else 'fail'
     end;
+-- pct_decimals: the decimals a percentage is written with (its text as written, else its value: 2.10 → 2, 2.1 → 1).
+create or replace macro pct_decimals(pct, pct_as_written) as
+    scale_of(coalesce(pct_as_written, fmt_amount(pct)));
+-- pct_holds: the one tolerance of every percentage identity (a share 占…%, a change 增长…%, a completion rate
+-- 完成…%): pct = part / whole × 100 at the precision the percentage is written with (`decimals`, pct_decimals), i.e.
+-- |part·100 − pct·whole| · 10^decimals ≤ |whole| · 0.5, exact (占2.1% allows 2.05–2.15). NULL when a figure is.
+create or replace macro pct_holds(part, whole, pct, decimals) as
+    abs(part * 100 - pct * whole) * pow(10, decimals)::DECIMAL(38,0) <= abs(whole) * 0.5;
 -- identity_status / identity_severity / identity_word: the verdict as a check row's status, severity and message word.
 create or replace macro identity_status(verdict) as
     case verdict when 'pass' then 'pass' when 'insufficient_data' then 'insufficient_data' else 'fail' end;
@@ -61,6 +69,11 @@ create or replace macro at_decimals(x, s) as
             || (case when coalesce(s, 0) <= 0 then at_decimals_digits(x, 0)
                      else left(at_decimals_digits(x, s), length(at_decimals_digits(x, s)) - s) || '.' || right(at_decimals_digits(x, s), s) end)
     end;
+-- prior_lookup_key: the one key of int_prior_amounts (the one prior-year lookup): a unit, kind, scope, year and line
+-- as one text, NULLs as empty fields, so a consumer joins on one column instead of nine null-safe comparisons.
+create or replace macro prior_lookup_key(unit_key, doc_kind, doc_scope, year, key, basis, code, parent, item_label) as
+    concat_ws(chr(31), coalesce(unit_key, ''), coalesce(doc_kind, ''), coalesce(doc_scope, ''), coalesce(cast(year as varchar), ''),
+        coalesce(key, ''), coalesce(basis, ''), coalesce(code, ''), coalesce(parent, ''), coalesce(item_label, ''));
 -- unit_key: the comparison key of a unit's name, the SQL twin of unitKey/sameUnitName in pipeline/identify/unit-name.ts
 -- (a test holds them equal): spaces and bracketed qualifiers dropped, official long forms folded to their short forms
 -- (中国共产党X委员会 → 中共X委, X人民代表大会常务委员会 → X人大常委会, 中国人民政治协商会议X委员会 → X政协), then a

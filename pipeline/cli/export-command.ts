@@ -6,7 +6,7 @@ import type {Io} from "./io.ts";
 
 const HELP = `
 Writes facts, changes, reasons, findings, document_versions and the marts (fct_unit_year, yoy_change,
-change_waterfall, union_fee_change, peers, trends, composition_function, composition_economic, revisions) to
+change_waterfall, line_change_explained, implied_prior, peers, trends, composition_function, composition_economic, revisions) to
 --out, one file per table and format. Rows are sorted by every column, so the same warehouse contents always give
 byte-identical files. The files are written to a temp folder and renamed into place together. \`gongkai refresh\`
 runs this at its end.

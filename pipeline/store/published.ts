@@ -42,7 +42,7 @@ export const PUBLISHED: PublishedTable[] = [
       ["yoy_change", "同比变动：所述与计算"],
       ["trends", "多年序列"],
       ["change_waterfall", "变动瀑布（原因逐项）"],
-      ["union_fee_change", "工会经费变动"],
+      ["line_change_explained", "项目变动及其原因"],
       ["implied_prior", "所述上年数与上年文件"],
       ["budget_execution", "预算与决算对照（年初预算、调整预算、决算、完成率）"],
       ["composition_function", "功能分类构成"],

@@ -18,8 +18,8 @@ final as (
         case
             when prior = 0 and (delta = 0 or abs(pct) = 100) then 'insufficient_data'
             when prior = 0 then 'fail'
-            -- |delta·100 − pct·prior| ≤ |prior|·0.5·10^−decimals, all exact.
-            when abs(delta * 100 - pct * prior) * pow(10, scale_of(coalesce(pct_as_written, fmt_amount(pct))))::DECIMAL(38,0) <= abs(prior) * 0.5 then 'pass'
+            -- delta / prior × 100 at the decimals the percentage is written with (pct_holds), exact.
+            when pct_holds(delta, prior, pct, pct_decimals(pct, pct_as_written)) then 'pass'
             else 'fail'
         end as status,
         doc_id,
@@ -33,8 +33,8 @@ final as (
                      when prior = 0 and abs(pct) = 100 then '，上年数为 0（新增，按惯例写作 100%），无法核对'
                      when prior = 0 then '，但比较的基数为 0，变动率无从计算'
                      else '，按上年数 ' || fmt_amount(prior) || ' 计算为 ' || fmt_amount(exact_pct(delta, prior)) || '%'
-                          || (case when abs(delta * 100 - pct * prior) * pow(10, scale_of(coalesce(pct_as_written, fmt_amount(pct))))::DECIMAL(38,0) <= abs(prior) * 0.5 then ''
-                                   else '，应为 ' || at_decimals(abs(exact_pct(delta, prior)), scale_of(coalesce(pct_as_written, fmt_amount(pct)))) || '%' end) end) as message,
+                          || (case when pct_holds(delta, prior, pct, pct_decimals(pct, pct_as_written)) then ''
+                                   else '，应为 ' || at_decimals(abs(exact_pct(delta, prior)), pct_decimals(pct, pct_as_written)) || '%' end) end) as message,
         span_start,
         span_end,
         quote

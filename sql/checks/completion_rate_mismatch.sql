@@ -1,7 +1,7 @@
 -- title: 完成率与金额不符
 -- summary: 决算中“完成年初预算的××%”应等于决算数除以相应预算数；预算数为 0 时完成率无从计算，不应写出百分比。
 -- severity: error
--- description: A stated completion rate (完成年初预算的91.14%, 完成预算的60.46%, 预算完成率98%) equals the actual amount divided by the budget it names (rate_base: 年初 or 调整/全年; unnamed, either), to the precision the rate is written with (|actual·100 − rate·budget| ≤ budget·0.5·10^−decimals, exact). The budget is the fact of the same line (key, code, basis where both state one) stated in the same sentence where there is one, else elsewhere in the document (the narrative first). A rate printed against a budget of 0 (完成预算0万元的0%) is a warning: no percentage follows from a zero base. Without a budget amount for the line the check says insufficient_data.
+-- description: A stated completion rate (完成年初预算的91.14%, 完成预算的60.46%, 预算完成率98%) equals the actual amount divided by the budget it names (rate_base: 年初 or 调整/全年; unnamed, either), to the precision the rate is written with (pct_holds: |actual·100 − rate·budget| ≤ |budget|·0.5·10^−decimals, exact). The budget is the fact of the same line (key, code, basis where both state one) stated in the same sentence where there is one, else elsewhere in the document (the narrative first). A rate printed against a budget of 0 (完成预算0万元的0%) is a warning: no percentage follows from a zero base. Without a budget amount for the line the check says insufficient_data.
 -- grain: one row per fact with a stated completion rate
 -- depends_on: stg_facts
 with rated as (
@@ -36,12 +36,12 @@ chosen as (
 
 judged as (
     select *,
-        scale_of(coalesce(rate_pct_as_written, fmt_amount(rate_pct))) as dec,
+        pct_decimals(rate_pct, rate_pct_as_written) as dec,
         case
             when budget is null then 'insufficient_data'
             when budget = 0 and amount = 0 then 'insufficient_data'
             when budget = 0 then 'zero_base'
-            when abs(amount * 100 - rate_pct * budget) * pow(10, scale_of(coalesce(rate_pct_as_written, fmt_amount(rate_pct))))::DECIMAL(38,0) <= abs(budget) * 0.5 then 'pass'
+            when pct_holds(amount, budget, rate_pct, pct_decimals(rate_pct, rate_pct_as_written)) then 'pass'
             else 'fail'
         end as verdict
     from chosen

@@ -3,17 +3,13 @@
 -- summary: 本年文件所述或隐含的上年数（本年数减变动）应与上年文件自己的数字一致，按二者写出的精度核对；没有上年文件时无法核对。
 -- description: The prior-year amount a change states or implies (本年 − 变动) matches the prior year's own document, to the precision both are written with. Without that document the check says insufficient_data.
 -- grain: one row per stated change of a unit whose prior-year document could be looked for
--- depends_on: stg_changes, stg_documents, int_documents_latest, int_series_amounts
-with documents as (
-    select * from stg_documents
+-- depends_on: stg_changes, int_document_parts, int_prior_amounts
+with parts as (
+    select * from int_document_parts
 ),
 
-latest as (
-    select * from int_documents_latest
-),
-
-amounts as (
-    select * from int_series_amounts
+prior_amounts as (
+    select * from int_prior_amounts
 ),
 
 c as (
@@ -24,9 +20,9 @@ c as (
         sc.*,
         d.unit_key,
         d.doc_kind,
-        d.doc_scope
+        d.disclosure_scope as doc_scope
     from stg_changes as sc
-    join documents as d using (doc_id)
+    join parts as d using (doc_id)
     where sc.compare_year is not null
       and sc.prior is not null
       and sc.compare_year <> sc.fiscal_year
@@ -37,24 +33,15 @@ c as (
       )
 ),
 
--- The prior year's amount, looked up as int_changes_resolved looks it up: the latest document of the same unit and
--- kind for the compared year, and the one amount it states for the same key, basis and code.
+-- The prior year's amount from the one prior-year lookup (int_prior_amounts), as int_changes_resolved reads it.
 matched as (
     select
         c.*,
-        pa.amount as prior_doc_amount,
-        pd.doc_id is not null as prior_doc_exists
+        p.prior_doc_amount,
+        p.prior_doc_id is not null as prior_doc_exists
     from c
-    left join latest as pd
-      on pd.unit_key = c.unit_key
-     and pd.doc_kind is not distinct from c.doc_kind
-     and pd.doc_scope is not distinct from c.doc_scope
-     and pd.fiscal_year = c.compare_year
-    left join amounts as pa
-      on pa.doc_id = pd.doc_id
-     and pa.key = c.key
-     and pa.basis is not distinct from c.basis
-     and pa.code is not distinct from c.code
+    left join prior_amounts as p
+      on p.lookup_key = prior_lookup_key(c.unit_key, c.doc_kind, c.doc_scope, c.compare_year, c.key, c.basis, c.code, null, null)
 ),
 
 final as (
@@ -63,8 +50,13 @@ final as (
         case when prior_doc_amount is null then 'info' else 'warning' end as severity,
         case
             when prior_doc_amount is null then 'insufficient_data'
-            -- Both sides may be rounded narratives: agree within a cent (0.01 万元) and at the stated precision.
-            when abs(prior - prior_doc_amount) <= 0.01 then 'pass'
+            -- One figure against one (identity_verdict, n = 1): equal, or a gap that rounding of the two could make
+            -- ('rounding', |gap| ≤ one unit of the precision), passes. The precision is the coarser of the two as
+            -- written (a prior of 100.5 cannot claim cents) but never coarser than a cent: two narratives in 万元 agree
+            -- within 0.01; two figures exact to the 元 (four decimals in 万元) must agree to the 元.
+            when identity_verdict(prior_doc_amount, prior,
+                     greatest(2, least(scale_of(fmt_amount(prior)), scale_of(fmt_amount(prior_doc_amount)))), 1) <> 'fail'
+                then 'pass'
             else 'fail'
         end as status,
         doc_id,

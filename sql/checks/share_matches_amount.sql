@@ -1,7 +1,7 @@
 -- severity: error
 -- title: 占比与金额不符
 -- summary: 所述占比应等于金额除以总额，按占比写出的精度精确核对（占2.1%允许2.05%–2.15%）；总额可以是文件使用的任一合计口径，与其一相符即通过。
--- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly: |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one. A 三公 share with no stated 三公 total is judged against the sum of its three stated parts.
+-- description: A stated share (占…%) matches its amount divided by its total, to the precision the share is written with (占2.1% allows 2.05–2.15). Computed exactly (pct_holds): |amount·100 − share·total| ≤ total·0.5·10^−decimals. A share may be of either total a document uses (收入总计 or 本年收入合计; 支出合计 of its own basis or of all funds); it holds if it matches one. A 三公 share with no stated 三公 total is judged against the sum of its three stated parts.
 -- grain: one row per fact with a stated share
 -- depends_on: stg_facts
 with f as (
@@ -55,7 +55,8 @@ candidates as (
 
 judged as (
     select *,
-           abs(amount * 100 - share_pct * total) * pow(10, scale_of(coalesce(share_pct_as_written, fmt_amount(share_pct))))::DECIMAL(38,0) <= total * 0.5 as holds
+           -- total > 0 (candidates), so pct_holds's |total| is the total.
+           pct_holds(amount, total, share_pct, pct_decimals(share_pct, share_pct_as_written)) as holds
     from candidates
 ),
 
@@ -85,7 +86,7 @@ final as (
         coalesce(label, key) || ' ' || fmt_amount(amount) || ' 占 ' || coalesce(share_pct_as_written, fmt_amount(share_pct)) || '%'
             || (case when total is null then '：未找到其合计，无法核对'
                      else '，按合计 ' || fmt_amount(total) || ' 计算为 ' || fmt_amount(exact_pct(amount, total)) || '%'
-                          || (case when holds then '' else '，应为 ' || at_decimals(exact_pct(amount, total), scale_of(coalesce(share_pct_as_written, fmt_amount(share_pct)))) || '%' end) end) as message,
+                          || (case when holds then '' else '，应为 ' || at_decimals(exact_pct(amount, total), pct_decimals(share_pct, share_pct_as_written)) || '%' end) end) as message,
         span_start,
         span_end,
         quote

@@ -1,12 +1,12 @@
 -- grain: one row per stated change (document × change_id) of a latest document
--- depends_on: stg_changes, int_documents_latest, int_series_amounts
--- description: Stated changes with the amounts they imply, and the one prior-year lookup the models and checks
--- description: read. `current_amount` is the change's stated current amount, else the document's own amount for the
+-- depends_on: stg_changes, int_documents_latest, int_series_amounts, int_prior_amounts
+-- description: Stated changes with the amounts they imply and the prior year's own amount, for the marts that
+-- description: explain a change (implied_prior, change_waterfall). `current_amount` is the change's stated current amount, else the document's own amount for the
 -- description: same key, basis and code (int_series_amounts). `implied_prior` is the stated prior, else
 -- description: current_amount − delta (exact). `prior_year` is the compared year (the previous year when the text
--- description: does not say). The prior document is the latest of the same unit and kind for prior_year
--- description: (`prior_doc_id`, NULL when absent); `prior_doc_amount` is what it states for the same key, basis and
--- description: code (NULL when it states none, `prior_n_series` NULL, or conflicting amounts). status =
+-- description: does not say). The prior document (`prior_doc_id`, NULL when absent) and the amount it states for
+-- description: the same key, basis and code (`prior_doc_amount`, NULL when it states none or conflicting amounts;
+-- description: `prior_status` says which) are int_prior_amounts', the one prior-year lookup. status =
 -- description: 'insufficient_data' when no prior can be derived.
 with changes as (
     select * from stg_changes
@@ -16,9 +16,14 @@ latest as (
     select * from int_documents_latest
 ),
 
--- A change names key, basis and code only: the document's plain series, with a single unambiguous amount.
+-- A change names key, basis and code only: the document's plain series (no parent, no item label), with a single
+-- unambiguous amount.
 amounts as (
     select * from int_series_amounts
+),
+
+prior_amounts as (
+    select * from int_prior_amounts
 ),
 
 latest_changes as (
@@ -48,26 +53,21 @@ resolved as (
      and f.key = c.key
      and f.basis is not distinct from c.basis
      and f.code is not distinct from c.code
+     and f.parent is null
+     and f.item_label is null
 ),
 
 with_prior as (
     select
         r.*,
-        pd.doc_id as prior_doc_id,
-        pd.is_synthetic as prior_is_synthetic,
-        pa.n_series as prior_n_series,
-        pa.amount as prior_doc_amount
+        p.prior_doc_id,
+        p.prior_is_synthetic,
+        p.prior_n_series,
+        p.prior_doc_amount,
+        p.prior_status
     from resolved as r
-    left join latest as pd
-      on pd.unit_key = r.unit_key
-     and pd.doc_kind is not distinct from r.doc_kind
-     and pd.doc_scope is not distinct from r.doc_scope
-     and pd.fiscal_year = r.prior_year
-    left join amounts as pa
-      on pa.doc_id = pd.doc_id
-     and pa.key = r.key
-     and pa.basis is not distinct from r.basis
-     and pa.code is not distinct from r.code
+    left join prior_amounts as p
+      on p.lookup_key = prior_lookup_key(r.unit_key, r.doc_kind, r.doc_scope, r.prior_year, r.key, r.basis, r.code, null, null)
 ),
 
 final as (
@@ -106,6 +106,7 @@ final as (
         prior_is_synthetic,
         prior_n_series,
         prior_doc_amount,
+        prior_status,
         section,
         span_start,
         span_end,

@@ -3,7 +3,7 @@
 -- description: The prior-year amount a document implies by stating a change (its stated prior, else current − delta),
 -- description: beside the amount the prior year's own document states for the same key, basis and code, and the
 -- description: difference (implied − stated). The prior document is the latest of the same unit and kind for the
--- description: compared year (the lookup is int_changes_resolved's). status: 'matches' | 'differs' | 'prior_document_absent' | 'prior_not_stated' |
+-- description: compared year (int_prior_amounts, the one prior-year lookup, through int_changes_resolved). status: 'matches' | 'differs' | 'prior_document_absent' | 'prior_not_stated' |
 -- description: 'insufficient_data' (no prior can be derived from the change).
 with changes as (
     select * from int_changes_resolved
@@ -33,9 +33,7 @@ final as (
         implied_prior - prior_doc_amount as difference,
         case
             when implied_prior is null then 'insufficient_data'
-            when prior_doc_id is null then 'prior_document_absent'
-            when prior_n_series is null then 'prior_not_stated'
-            when prior_doc_amount is null then 'prior_conflicting_amounts'
+            when prior_status is distinct from 'stated' then 'prior_' || coalesce(prior_status, 'document_absent')
             when implied_prior = prior_doc_amount then 'matches'
             else 'differs'
         end as status,

@@ -15,7 +15,7 @@ describe("int_series_amounts and the prior-year lookup", async () => {
       // Two measures, two amounts: none (never a guess).
       fact({doc_id: "p", key: "income.total", basis: "total", amount: "90", measure: "actual"}),
       fact({doc_id: "p", key: "income.total", basis: "total", amount: "95", measure: "budget"}),
-      // A line under a parent is not a series a change can name.
+      // A line under a parent is a line of its own (line_change_explained reads it), never a series a change names.
       fact({doc_id: "p", key: "function_detail", code: "201", parent: "201", label: "办公费", amount: "7"}),
       fact({doc_id: "c", key: "expenditure.total", basis: "total", amount: "120", measure: "actual"}),
     ],
@@ -26,12 +26,13 @@ describe("int_series_amounts and the prior-year lookup", async () => {
   });
   afterAll(() => fx.close());
 
-  it("keeps a single unambiguous amount per document and plain series", async () => {
+  it("keeps a single unambiguous amount per document and line", async () => {
     const rows = await fx.rows(`
       select doc_id, key, n_series::INTEGER as n, amount::VARCHAR as amount from int_series_amounts order by doc_id, key`);
     expect(rows).toEqual([
       {doc_id: "c", key: "expenditure.total", n: 1, amount: "120.000000"},
       {doc_id: "p", key: "expenditure.total", n: 2, amount: "100.000000"},
+      {doc_id: "p", key: "function_detail", n: 1, amount: "7.000000"},
       {doc_id: "p", key: "income.total", n: 2, amount: null},
     ]);
   });

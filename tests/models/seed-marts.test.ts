@@ -40,8 +40,10 @@ describe("marts over the seed (阿坝州总工会 2024)", async () => {
   const r = await seedQueries({
     waterfall: `select step, step_kind, reason_ordinal, amount::VARCHAR as amount, running_total::VARCHAR as running_total, status
       from change_waterfall where unit_name = '阿坝州总工会' and fiscal_year = 2024 and key = 'income.total' order by step`,
-    union: `select amount::VARCHAR as amount, prior_amount, reason_delta::VARCHAR as reason_delta, change::VARCHAR as change,
-      source, implied_prior_amount::VARCHAR as implied_prior_amount, is_synthetic from union_fee_change`,
+    union: `select key, code, amount::VARCHAR as amount, prior_amount, reason_delta::VARCHAR as reason_delta, change::VARCHAR as change,
+      source, implied_prior_amount::VARCHAR as implied_prior_amount, n_lines_named::INTEGER as n_lines_named, is_synthetic
+      from line_change_explained where line_label = '工会经费' order by key`,
+    lines: `select distinct line_label from line_change_explained order by line_label`,
     implied: `select key, implied_prior::VARCHAR as implied_prior, prior_doc_amount, status from implied_prior
       where key in ('income.total', 'three_public.reception', 'operating_cost') order by key`,
     composition: `select basis, share_pct_of_classes::VARCHAR as share, share_pct_stated::VARCHAR as stated from composition_function
@@ -63,10 +65,13 @@ describe("marts over the seed (阿坝州总工会 2024)", async () => {
     ]);
   });
 
-  it("reports the 2380 万元 cut of 工会经费 from the stated reason (no 2023 document)", () => {
+  it("explains the 2380 万元 cut of the 工会经费 project line from the stated reason (no 2023 document)", () => {
+    // The reason's words also name the economic line 30228 工会经费 (0): both rows say the reason names two lines.
     expect(r.union).toEqual([
-      {amount: "2600.000000", prior_amount: null, reason_delta: "-2380.000000", change: "-2380.000000", source: "stated_reason", implied_prior_amount: "4980.000000", is_synthetic: false},
+      {key: "basic.item", code: "30228", amount: "0.000000", prior_amount: null, reason_delta: "-2380.000000", change: "-2380.000000", source: "stated_reason", implied_prior_amount: "2380.000000", n_lines_named: 2, is_synthetic: false},
+      {key: "project.item", code: null, amount: "2600.000000", prior_amount: null, reason_delta: "-2380.000000", change: "-2380.000000", source: "stated_reason", implied_prior_amount: "4980.000000", n_lines_named: 2, is_synthetic: false},
     ]);
+    expect(r.lines.map((x) => x.line_label)).toContain("工会经费");
   });
 
   it("implies the 2023 amounts and knows there is no 2023 document to compare with", () => {

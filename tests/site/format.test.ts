@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {
+  addDecimal,
   compareDecimal,
+  subtractDecimal,
   formatAmount,
   formatFloat,
   formatNumber,
@@ -123,5 +125,16 @@ describe("formatQuantity", () => {
     expect(formatQuantity("3.000000", "辆")).toBe("3 辆");
     expect(formatQuantity("100.000000", "%")).toBe("100.00%");
     expect(formatQuantity(null, "个")).toBe("—");
+  });
+});
+
+describe("exact decimal sums for notebooks", () => {
+  it("adds and subtracts decimal strings without a float", () => {
+    expect(subtractDecimal("2600.000000", "4980.000000")).toBe("-2380.000000");
+    expect(subtractDecimal("4980", "2600.5")).toBe("2379.5");
+    expect(addDecimal("0.1", "0.2")).toBe("0.3");
+    expect(addDecimal("-0.05", "0.04")).toBe("-0.01");
+    expect(addDecimal("9007199254740993.000001", "1")).toBe("9007199254740994.000001");
+    expect(subtractDecimal("1", "1")).toBe("0");
   });
 });

@@ -204,7 +204,12 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await methodology.close();
 
     const union = await open("notebooks/union-fee-cut", "notebook-union-fee", "svg");
-    expect(await union.locator("main").innerText()).toContain("−2,380.00");
+    const unionText = await union.locator("main").innerText();
+    expect(unionText).toContain("−2,380.00");
+    // The notebook's sentences are computed from line_change_explained and change_waterfall, not written in.
+    expect(unionText).toContain("四条原因合计正好等于变动，未解释部分为 0");
+    expect(unionText).toContain("降到 2,600.00 万元，计算变动与文件所述的 −2,380.00 万元一致");
+    expect(unionText).toContain("占支出总计的比重下降的类：一般公共服务支出（201）");
     await union.close();
     const threePublic = await open("notebooks/three-public-counties", "notebook-three-public", "svg");
     await threePublic.close();

@@ -11,6 +11,10 @@ export function formatYi(amount: DecimalInput | null | undefined, options?: Form
 export function formatAmount(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
 export function formatPct(pct: DecimalInput | null | undefined, options?: FormatOptions): string;
 export function compareDecimal(a: DecimalInput, b: DecimalInput): -1 | 0 | 1;
+/** a + b, exact, as a decimal string with the finer of the two scales. */
+export function addDecimal(a: DecimalInput, b: DecimalInput): string;
+/** a − b, exact, as a decimal string with the finer of the two scales. */
+export function subtractDecimal(a: DecimalInput, b: DecimalInput): string;
 export function formatSigned(amount: DecimalInput | null | undefined, options?: FormatOptions): string;
 /** A float (axis tick, robust z): thousands separators, `digits` decimals (default 2); null/undefined/NaN → "—". */
 export function formatFloat(n: number | null | undefined, digits?: number): string;

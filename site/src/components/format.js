@@ -140,6 +140,36 @@ export function compareDecimal(a, b) {
 }
 
 /**
+ * a + b and a − b, exact, as decimal strings with the finer of the two scales ("4980.000000" − "2600" →
+ * "2380.000000"): a notebook states a difference it computed without a float.
+ * @param {DecimalInput} a
+ * @param {DecimalInput} b
+ */
+export function addDecimal(a, b) {
+  return combine(a, b, 1n);
+}
+
+/** @param {DecimalInput} a @param {DecimalInput} b */
+export function subtractDecimal(a, b) {
+  return combine(a, b, -1n);
+}
+
+/** @param {DecimalInput} a @param {DecimalInput} b @param {bigint} sign */
+function combine(a, b, sign) {
+  const x = parse(a);
+  const y = parse(b);
+  const places = Math.max(x.frac.length, y.frac.length);
+  const scaled = (/** @type {Decimal} */ d) => {
+    const n = BigInt(d.int + d.frac.padEnd(places, "0"));
+    return d.negative ? -n : n;
+  };
+  const sum = scaled(x) + sign * scaled(y);
+  const digits = (sum < 0n ? -sum : sum).toString().padStart(places + 1, "0");
+  const int = digits.slice(0, digits.length - places);
+  return `${sum < 0n ? "-" : ""}${int}${places ? `.${digits.slice(digits.length - places)}` : ""}`;
+}
+
+/**
  * A signed change with a true minus sign (U+2212) and an explicit plus: formatSigned("-2380") → "−2,380.00",
  * formatSigned("0.42") → "+0.42", zero → "0.00".
  * @param {DecimalInput | null | undefined} amount

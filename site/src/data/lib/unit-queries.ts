@@ -110,11 +110,12 @@ SELECT ${unitSlug("unit_name")} AS unit_slug, doc_id, change_id, fiscal_year, do
 FROM change_waterfall
 ORDER BY unit_name, fiscal_year DESC, doc_id, change_id, step`,
 
-  unionFee: `
-SELECT ${unitSlug("unit_name")} AS unit_slug, fiscal_year, doc_kind, is_synthetic, doc_id, item_labels, amount,
-       prior_amount, computed_change, reason_text, reason_delta, change, source, status
-FROM union_fee_change
-ORDER BY unit_name, doc_kind, fiscal_year`,
+  lineChanges: `
+SELECT ${unitSlug("unit_name")} AS unit_slug, fiscal_year, doc_kind, is_synthetic, doc_id, key, code, line_label,
+       amount, prior_amount, computed_change, reason_text, reason_delta, stated_minus_computed, n_lines_named, change,
+       source, status, status_reason
+FROM line_change_explained
+ORDER BY unit_name, doc_kind, fiscal_year, key, code NULLS FIRST, line_label`,
 
   findings: `
 SELECT ${unitSlug("d.unit")} AS unit_slug, f.rule_id, f.severity, f.status, f.doc_id, d.year, d.is_synthetic,
