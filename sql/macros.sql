@@ -56,6 +56,13 @@ create or replace macro identity_severity(verdict) as
 create or replace macro identity_word(verdict, stated, parts) as
     case verdict when 'pass' then ' 相符' when 'rounding' then ' 不符（相差 ' || fmt_amount(abs(parts - stated)) || '，在尾数误差范围内）'
         else ' 不符（相差 ' || fmt_amount(abs(parts - stated)) || '）' end;
+-- listed_parts_status / listed_parts_severity: the verdict of a list a text introduces with 其中 against the total before
+-- it (amount_list_sum, change_list_sum, final_items_sum). A list need not be complete, so only a rounding gap says it
+-- is the whole list printed off by a cent (a warning); a larger gap is a partial list, not judged (info).
+create or replace macro listed_parts_status(verdict) as
+    case verdict when 'pass' then 'pass' when 'rounding' then 'fail' else 'insufficient_data' end;
+create or replace macro listed_parts_severity(verdict) as
+    case when verdict in ('rounding', 'pass') then 'warning' else 'info' end;
 -- at_decimals: an exact value rounded to `s` decimals and written with exactly `s` decimals (71.6498, 2 → '71.65';
 -- 5.6, 2 → '5.60'): how a computed figure reads at the precision the document wrote its own.
 create or replace macro at_decimals_int(x, s) as
@@ -69,6 +76,11 @@ create or replace macro at_decimals(x, s) as
             || (case when coalesce(s, 0) <= 0 then at_decimals_digits(x, 0)
                      else left(at_decimals_digits(x, s), length(at_decimals_digits(x, s)) - s) || '.' || right(at_decimals_digits(x, s), s) end)
     end;
+-- item_label: what names a line of an itemised key (a project, a 项 line without its code, an economic item, an
+-- equipment threshold) beside key/basis/code/parent: its label; NULL for every other key, whose label is only wording.
+-- The same rule as factIdentity in pipeline/extract/reconcile.ts.
+create or replace macro item_label(key, code, label) as
+    case when key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and code is null then label end;
 -- prior_lookup_key: the one key of int_prior_amounts (the one prior-year lookup): a unit, kind, scope, year and line
 -- as one text, NULLs as empty fields, so a consumer joins on one column instead of nine null-safe comparisons.
 create or replace macro prior_lookup_key(unit_key, doc_kind, doc_scope, year, key, basis, code, parent, item_label) as

@@ -8,6 +8,9 @@ import {printable} from "../lib/printable.ts";
 /** Some input files did not land or extract, or a check could not run; everything else landed. */
 export const EXIT_FAILED_FILES = 3;
 
+/** Another refresh or load of the same warehouse is running (its lock file is held by a live process). */
+export const EXIT_LOCKED = 4;
+
 /** The warehouse was swapped in (it changed), but writing the exports failed: they are the previous set. */
 export const EXIT_EXPORT_FAILED = 5;
 

@@ -1,8 +1,8 @@
 /** `gongkai load --from DIR…`: build the warehouse from the shard lakes written by `refresh --shard K/N`. */
 import {Option, type Command} from "commander";
 import {DEFAULTS} from "../refresh/defaults.ts";
-import {EXIT_EXPORT_FAILED, EXIT_FAILED_FILES, type Io} from "./io.ts";
-import {EXIT_LOCKED} from "./refresh-command.ts";
+import type {Io} from "./io.ts";
+import {landWarehouse, waitMs} from "./land-warehouse.ts";
 
 const HELP = `
 Reads the Parquet lakes of every shard of one cut (the folders \`gongkai refresh --shard K/N --lake DIR\` wrote,
@@ -50,33 +50,17 @@ export function addLoadCommand(program: Command, io: Io): void {
     .addHelpText("after", HELP)
     .action(async (opts: Opts) => {
       const {loadFromLakes} = await import("../refresh/load-lakes.ts");
-      const {LockedError} = await import("../refresh/lock.ts");
       const {parseFormats} = await import("./export-command.ts");
-      try {
-        const report = await loadFromLakes({
+      await landWarehouse(io, () =>
+        loadFromLakes({
           from: opts.from,
           db: opts.db,
           buildDir: opts.buildDir,
           exportDir: opts.export ? opts.exportDir : undefined,
           exportFormats: parseFormats(opts.format),
-          waitMs: opts.wait === undefined ? 0 : opts.wait === true ? Number.POSITIVE_INFINITY : seconds(opts.wait),
+          waitMs: waitMs(opts.wait),
           log: io.log,
-        });
-        if (report.failed.length || report.check_errors.length) io.setExitCode(EXIT_FAILED_FILES);
-        if (report.exports_error) {
-          io.error(`the warehouse was updated, but the exports failed: ${report.exports_error}`);
-          io.setExitCode(EXIT_EXPORT_FAILED);
-        }
-      } catch (err) {
-        if (!(err instanceof LockedError)) throw err;
-        io.error(err.message);
-        io.setExitCode(EXIT_LOCKED);
-      }
+        }),
+      );
     });
-}
-
-function seconds(wait: string): number {
-  const s = Number(wait);
-  if (!Number.isFinite(s) || s < 0) throw new Error(`--wait: not a number of seconds: ${wait}`);
-  return s * 1000;
 }

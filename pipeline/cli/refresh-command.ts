@@ -1,10 +1,8 @@
 /** `gongkai refresh`: bring the warehouse up to date with every file under the input folder. */
 import {Option, type Command} from "commander";
 import {DEFAULTS} from "../refresh/defaults.ts";
-import {EXIT_EXPORT_FAILED, EXIT_FAILED_FILES, type Io} from "./io.ts";
-
-/** Another refresh of the same warehouse is running (its lock file is held by a live process). */
-export const EXIT_LOCKED = 4;
+import type {Io} from "./io.ts";
+import {landWarehouse, waitMs} from "./land-warehouse.ts";
 
 const HELP = `
 Reads every file under --input (sidecars *.json, README.md and hidden files are skipped). A manifest of content
@@ -79,7 +77,6 @@ export function addRefreshCommand(program: Command, io: Io): void {
     .action(async (opts: Opts) => {
       // Loaded on use: DuckDB and the extractor take most of a second to import, which `--help` should not pay.
       const {refresh} = await import("../refresh/refresh.ts");
-      const {LockedError} = await import("../refresh/lock.ts");
       const {barProgress} = await import("../refresh/progress.ts");
       const {parseFormats} = await import("./export-command.ts");
       // A bad shard spec is refused before anything is read or locked.
@@ -96,39 +93,20 @@ export function addRefreshCommand(program: Command, io: Io): void {
         progress: process.stderr.isTTY ? barProgress(process.stderr) : undefined,
       };
       if (opts.lake !== undefined && opts.shard === undefined) throw new Error("--lake: only with --shard K/N");
-      try {
+      await landWarehouse(io, async () => {
         if (shard) {
           const {refreshShard} = await import("../refresh/refresh-shard.ts");
-          const report = await refreshShard({...common, shard, lake: opts.lake, buildDir: opts.buildDir});
-          if (report.failed.length) io.setExitCode(EXIT_FAILED_FILES);
-          return;
+          return refreshShard({...common, shard, lake: opts.lake, buildDir: opts.buildDir});
         }
-        const report = await refresh({
+        return refresh({
           ...common,
           db: opts.db,
           buildDir: opts.buildDir,
           exportDir: opts.export ? opts.exportDir : undefined,
           exportFormats: parseFormats(opts.format),
         });
-        if (report.failed.length || report.check_errors.length) io.setExitCode(EXIT_FAILED_FILES);
-        if (report.exports_error) {
-          io.error(`the warehouse was updated, but the exports failed: ${report.exports_error}`);
-          io.setExitCode(EXIT_EXPORT_FAILED);
-        }
-      } catch (err) {
-        if (!(err instanceof LockedError)) throw err;
-        io.error(err.message);
-        io.setExitCode(EXIT_LOCKED);
-      }
+      });
     });
-}
-
-function waitMs(wait: string | true | undefined): number {
-  if (wait === undefined) return 0;
-  if (wait === true) return Number.POSITIVE_INFINITY;
-  const s = Number(wait);
-  if (!Number.isFinite(s) || s < 0) throw new Error(`--wait: not a number of seconds: ${wait}`);
-  return s * 1000;
 }
 
 function positive(flag: string, value: string): number {

@@ -111,10 +111,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
   // subject of the amounts of the next sentence ("年初预算为…，支出决算为…").
   let pathSubject: FactMention | null = null;
 
-  const sentenceFacts = new SentenceFacts(facts, {
-    actual: (f) => f.measure === "actual" && f.token.unit === "万元",
-    splitHead: (f) => CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null,
-  });
+  const sentenceFacts = new SentenceFacts(facts);
   const lineStartOf = lineStarts(text);
 
   const place = (token: AmountToken, role: string, key: string | null, ctx: SectionContext, sentence: Sentence, why?: string) =>
@@ -182,7 +179,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         // ("完 成 预 算 的99.95%"): the rate phrase is read with its whitespace dropped.
         const rate = RATE_RE.exec(prefix.replace(/\s+/gu, ""));
         if (rate) {
-          const target = sentenceFacts.last("actual");
+          const target = sentenceFacts.lastActual();
           if (target && target.rate_pct === null) {
             target.rate_pct = t.amount;
             target.rate_pct_as_written = t.amountAsWritten;
@@ -347,7 +344,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       // "一般公共预算财政拨款支出…。其中：基本支出…" states general-budget basic spending.
       // NOTE: under a heading of all funds ("四、预算单位支出情况"), "财政拨款安排支出X元，其中：基本支出Y元": the parts
       // after 其中 split the narrower total just stated in the sentence, so they share its basis.
-      const splitHead = sentenceFacts.last("splitHead");
+      const splitHead = sentenceFacts.lastSplitHead();
       // NOTE: "财政拨款安排支出X元，其中：基本支出Y元，与上年对比增加…，主要原因分析：…；项目支出Z元": the 其中 follows the
       // first fact of that basis in the sentence, not the part just before; every part after it shares the basis.
       const headOfBasis = splitHead ? sentenceFacts.firstWithBasis(splitHead.basis!) : undefined;
@@ -585,38 +582,46 @@ function tokensWithin(tokens: AmountToken[], s0: number, s1: number): AmountToke
 }
 
 /**
- * The last fact of the current sentence that passes each named test, kept up to date as facts are pushed. A
- * sentence's facts are the tail of `facts` (every fact is pushed while its sentence is read), so each fact is tested
- * once: a file that is one sentence of thousands of amounts is not rescanned for every amount.
+ * What the reading asks of the current sentence's facts so far: its last 决算数 in 万元 (the amount a completion rate
+ * follows), its last fact that carries a section basis (the head a 其中 list splits) and the first fact of each such
+ * basis. A sentence's facts are the tail of `facts` (every fact is pushed while its sentence is read), so each fact
+ * is looked at once: a file that is one sentence of thousands of amounts is not rescanned for every amount.
  */
 class SentenceFacts {
   private seen = 0;
   private sentence: Sentence | null = null;
-  private readonly lastOf = new Map<string, FactMention>();
-  /** The first fact of each basis among those passing the `splitHead` test (the head a 其中 list splits). */
+  private actual: FactMention | undefined;
+  private splitHead: FactMention | undefined;
   private readonly firstOfBasis = new Map<Basis, FactMention>();
-  constructor(
-    private readonly facts: FactMention[],
-    private readonly tests: Record<string, (f: FactMention) => boolean>,
-  ) {}
+  constructor(private readonly facts: FactMention[]) {}
   start(sentence: Sentence): void {
     this.sentence = sentence;
     this.seen = this.facts.length;
-    this.lastOf.clear();
+    this.actual = this.splitHead = undefined;
     this.firstOfBasis.clear();
   }
-  last(name: string): FactMention | undefined {
+  lastActual(): FactMention | undefined {
+    this.catchUp();
+    return this.actual;
+  }
+  lastSplitHead(): FactMention | undefined {
+    this.catchUp();
+    return this.splitHead;
+  }
+  firstWithBasis(basis: Basis): FactMention | undefined {
+    this.catchUp();
+    return this.firstOfBasis.get(basis);
+  }
+  private catchUp(): void {
     for (; this.seen < this.facts.length; this.seen++) {
       const f = this.facts[this.seen];
       if (f.sentence !== this.sentence) continue;
-      for (const [n, test] of Object.entries(this.tests)) if (test(f)) this.lastOf.set(n, f);
-      if (f.basis !== null && this.tests.splitHead?.(f) && !this.firstOfBasis.has(f.basis)) this.firstOfBasis.set(f.basis, f);
+      if (f.measure === "actual" && f.token.unit === "万元") this.actual = f;
+      if (CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null) {
+        this.splitHead = f;
+        if (!this.firstOfBasis.has(f.basis)) this.firstOfBasis.set(f.basis, f);
+      }
     }
-    return this.lastOf.get(name);
-  }
-  firstWithBasis(basis: Basis): FactMention | undefined {
-    this.last("splitHead");
-    return this.firstOfBasis.get(basis);
   }
 }
 

@@ -43,10 +43,7 @@ evidence as (
         f.basis,
         f.code,
         f.parent,
-        case
-            when f.key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and f.code is null
-                then f.label
-        end as item_label,
+        item_label(f.key, f.code, f.label) as item_label,
         f.span_start,
         f.span_end,
         f.quote

@@ -15,10 +15,7 @@ with stated as (
     -- Each 年初预算数 a 决算 states, with the line it names.
     select
         f.*,
-        case
-            when f.key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and f.code is null
-                then f.label
-        end as item_label,
+        item_label(f.key, f.code, f.label) as item_label,
         written_decimals(f.amount_as_written, f.unit_as_written) as dec
     from int_latest_facts as f
     join int_documents_latest as l
@@ -40,10 +37,7 @@ published as (
         f.basis,
         f.code,
         f.parent,
-        case
-            when f.key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and f.code is null
-                then f.label
-        end as item_label,
+        item_label(f.key, f.code, f.label) as item_label,
         f.amount,
         written_decimals(f.amount_as_written, f.unit_as_written) as dec
     from int_latest_facts as f

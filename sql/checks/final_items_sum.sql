@@ -74,8 +74,8 @@ judged as (
 final as (
     select
         'final_items_sum' as rule_id,
-        case when verdict in ('rounding', 'pass') then 'warning' else 'info' end as severity,
-        case verdict when 'pass' then 'pass' when 'rounding' then 'fail' else 'insufficient_data' end as status,
+        listed_parts_severity(verdict) as severity,
+        listed_parts_status(verdict) as status,
         doc_id,
         'expenditure.total' as key,
         null as code,

@@ -22,11 +22,7 @@ latest_facts as (
         f.* exclude (doc_id),
         f.disclosure_doc_id as doc_id,
         f.doc_id as fact_doc_id,
-        case
-            when f.key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold')
-                 and f.code is null
-                then f.label
-        end as item_label
+        item_label(f.key, f.code, f.label) as item_label
     from facts as f
     -- Where a standard table and the narrative both state a series, the table's figure is used: tables in 元 are
     -- exact where the narrative rounds (text_vs_table reports any disagreement).

@@ -99,10 +99,7 @@ narrative_labels as (
         basis,
         code,
         parent,
-        case
-            when key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and code is null
-                then label
-        end as item_label,
+        item_label(key, code, label) as item_label,
         label
     from facts
     where origin = 'text'
@@ -196,10 +193,7 @@ stated_rates as (
         basis,
         code,
         parent,
-        case
-            when key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and code is null
-                then label
-        end as item_label,
+        item_label(key, code, label) as item_label,
         rate_pct,
         rate_pct_as_written,
         rate_base
