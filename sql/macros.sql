@@ -81,11 +81,15 @@ create or replace macro at_decimals(x, s) as
 -- The same rule as factIdentity in pipeline/extract/reconcile.ts.
 create or replace macro item_label(key, code, label) as
     case when key in ('project.item', 'function_detail', 'basic.item', 'assets.equipment_threshold') and code is null then label end;
+-- line_id: a line's identity (key, basis, code, parent, item label) as one text, NULLs as empty fields, so models
+-- join lines on one column instead of five null-safe comparisons.
+create or replace macro line_id(key, basis, code, parent, item_label) as
+    concat_ws(chr(31), coalesce(key, ''), coalesce(basis, ''), coalesce(code, ''), coalesce(parent, ''), coalesce(item_label, ''));
 -- prior_lookup_key: the one key of int_prior_amounts (the one prior-year lookup): a unit, kind, scope, year and line
 -- as one text, NULLs as empty fields, so a consumer joins on one column instead of nine null-safe comparisons.
 create or replace macro prior_lookup_key(unit_key, doc_kind, doc_scope, year, key, basis, code, parent, item_label) as
     concat_ws(chr(31), coalesce(unit_key, ''), coalesce(doc_kind, ''), coalesce(doc_scope, ''), coalesce(cast(year as varchar), ''),
-        coalesce(key, ''), coalesce(basis, ''), coalesce(code, ''), coalesce(parent, ''), coalesce(item_label, ''));
+        line_id(key, basis, code, parent, item_label));
 -- unit_key: the comparison key of a unit's name, the SQL twin of unitKey/sameUnitName in pipeline/identify/unit-name.ts
 -- (a test holds them equal): spaces and bracketed qualifiers dropped, official long forms folded to their short forms
 -- (中国共产党X委员会 → 中共X委, X人民代表大会常务委员会 → X人大常委会, 中国人民政治协商会议X委员会 → X政协), then a

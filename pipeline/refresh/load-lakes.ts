@@ -4,20 +4,18 @@
  * it only skips extraction, which the shard jobs did. The shards are checked first (one whole cut, one extractor),
  * so a missing or stale shard is refused by name before the warehouse in place is touched.
  */
-import fs from "node:fs";
 import path from "node:path";
 import {writeFileAtomic} from "../lib/atomic.ts";
-import {printable} from "../lib/printable.ts";
 import type {CheckError} from "../models/run-models.ts";
 import {DEFAULT_REFERENCE_DIR} from "../reference/load-reference.ts";
-import {exportWarehouse, type ExportFormat} from "../store/exports.ts";
+import type {ExportFormat} from "../store/exports.ts";
 import {duplicateDrops, readLakes} from "../store/lake-manifest.ts";
 import {claimBuildDir, defaultBuildDir} from "./build-dir.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {displayPath} from "./display-path.ts";
 import {loadStage} from "./load-stage.ts";
-import {acquireLock, lockPathFor} from "./lock.ts";
 import {readPrevious} from "./previous.ts";
+import {exportStage, withRunLock} from "./run.ts";
 import type {FailedFile} from "./run-report.ts";
 import {clearStamp} from "./unchanged.ts";
 
@@ -51,15 +49,9 @@ export interface LoadReport {
 
 export async function loadFromLakes(opts: LoadOptions): Promise<LoadReport> {
   const db = path.resolve(opts.db ?? DEFAULTS.db);
-  const log = (line: string) => (opts.log ?? (() => {}))(printable(line));
   // Refused before the lock and before anything is built: a wrong set of shards is a usage error.
   const lakes = readLakes(opts.from.map((d) => path.resolve(d)));
-  fs.mkdirSync(path.dirname(db), {recursive: true});
-  const lock = await acquireLock(lockPathFor(db), {
-    waitMs: opts.waitMs ?? 0,
-    onWait: (h) => log(`waiting for the run holding ${lockPathFor(db)} (pid ${h?.pid ?? "?"})`),
-  });
-  try {
+  return withRunLock(db, "run", opts, async (log) => {
     const buildDir = path.resolve(opts.buildDir ?? defaultBuildDir(db));
     claimBuildDir(buildDir, db);
     const t0 = performance.now();
@@ -99,23 +91,15 @@ export async function loadFromLakes(opts: LoadOptions): Promise<LoadReport> {
       },
     };
     if (opts.exportDir) {
-      log(`stage export: ${displayPath(opts.exportDir)}`);
       const t1 = performance.now();
-      try {
-        await exportWarehouse({db, out: opts.exportDir, formats: opts.exportFormats});
-        report.exports = displayPath(path.resolve(opts.exportDir));
-      } catch (err) {
-        report.exports_error = (err as Error).message;
-      }
+      Object.assign(report, await exportStage(db, opts, log));
       report.timing_ms.export = Math.round(performance.now() - t1);
     }
     writeFileAtomic(path.join(buildDir, "load-report.json"), JSON.stringify(report, null, 2) + "\n");
     for (const line of loadSummary(report)) log(line);
     log(`warehouse ${displayPath(db)} · report ${displayPath(path.join(buildDir, "load-report.json"))}`);
     return report;
-  } finally {
-    lock.release();
-  }
+  });
 }
 
 export function loadSummary(r: LoadReport): string[] {

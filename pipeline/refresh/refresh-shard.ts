@@ -10,34 +10,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import {writeFileAtomic} from "../lib/atomic.ts";
-import {printable} from "../lib/printable.ts";
-import {DEFAULT_REFERENCE_DIR, loadReference} from "../reference/load-reference.ts";
-import {writeArrowTables} from "../store/arrow-io.ts";
-import {extractionsToArrow} from "../store/arrow-tables.ts";
 import {lakeManifest} from "../store/lake-manifest.ts";
 import {writeLake} from "../store/lake-write.ts";
 import {byKeyAndVersion, type DocumentVersionRecord} from "../store/versions.ts";
 import {claimBuildDir} from "./build-dir.ts";
 import {DEFAULTS} from "./defaults.ts";
 import {displayPath} from "./display-path.ts";
-import {ExtractionCache} from "./extraction-cache.ts";
-import {extractStage} from "./extract-stage.ts";
-import {defaultWorkers} from "./extractor-pool.ts";
-import {extractorFingerprint} from "./fingerprint.ts";
 import {DEFAULT_MAX_FILE_MB} from "./isolated-extract.ts";
 import type {Landing} from "./land.ts";
 import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import type {LoadResult} from "./load-stage.ts";
-import {acquireLock, lockPathFor} from "./lock.ts";
 import {planRefresh} from "./plan.ts";
 import type {Previous} from "./previous.ts";
-import {plainProgress, type Progress} from "./progress.ts";
 import type {RefreshOptions} from "./refresh.ts";
 import {buildReport} from "./report-build.ts";
 import {summaryLines, type RunReport} from "./run-report.ts";
+import {extractToArrow, openRun, withRunLock} from "./run.ts";
 import {scanFile} from "./scan.ts";
 import {inShard, shardLabel, type Shard} from "./shard.ts";
-import {sweepTemps} from "./sweep.ts";
 
 export interface ShardRefreshOptions
   extends Pick<RefreshOptions, "input" | "referenceDir" | "log" | "progress" | "isSynthetic" | "waitMs" | "maxFileMb" | "timeoutS" | "workers" | "fingerprint"> {
@@ -52,39 +42,15 @@ export const defaultLakeDir = (s: Shard) => path.join(path.dirname(DEFAULTS.db),
 
 export async function refreshShard(opts: ShardRefreshOptions): Promise<RunReport> {
   const lake = path.resolve(opts.lake ?? defaultLakeDir(opts.shard));
-  const rawLog = opts.log ?? (() => {});
-  const log = (line: string) => rawLog(printable(line));
-  fs.mkdirSync(path.dirname(lake), {recursive: true});
-  const lock = await acquireLock(lockPathFor(lake), {
-    waitMs: opts.waitMs ?? 0,
-    onWait: (h) => log(`waiting for the run holding ${lockPathFor(lake)} (pid ${h?.pid ?? "?"})`),
-  });
-  try {
-    return await shardLocked(lake, opts, log);
-  } finally {
-    lock.release();
-  }
+  return withRunLock(lake, "run", opts, (log) => shardLocked(lake, opts, log));
 }
 
 async function shardLocked(lake: string, opts: ShardRefreshOptions, log: (line: string) => void): Promise<RunReport> {
   const input = path.resolve(opts.input ?? DEFAULTS.input);
   const buildDir = path.resolve(opts.buildDir ?? `${lake}.build`);
   claimBuildDir(buildDir, lake);
-  const referenceDir = opts.referenceDir ?? DEFAULT_REFERENCE_DIR;
-  const arrowDir = path.join(buildDir, "arrow");
-  const cache = new ExtractionCache(path.join(buildDir, "extractions"));
-  const shown = opts.progress ?? plainProgress(log);
-  const progress: Progress = {...shown, tick: (line) => shown.tick(printable(line))};
-  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, models: 0, checks: 0, export: 0};
-  let t = performance.now();
-  const lap = (stage: keyof typeof timing) => {
-    const now = performance.now();
-    timing[stage] = Math.round(now - t);
-    t = now;
-  };
-  for (const f of sweepTemps([buildDir, arrowDir, cache.dir])) log(`removed leftover ${displayPath(f)}`);
-  const ref = loadReference(referenceDir);
-  const fingerprint = opts.fingerprint ?? extractorFingerprint(referenceDir);
+  const run = openRun(input, buildDir, opts, log);
+  const {timing, lap, fingerprint} = run;
   const label = shardLabel(opts.shard);
 
   log(`stage scan: ${displayPath(input)}, shard ${label}`);
@@ -99,30 +65,12 @@ async function shardLocked(lake: string, opts: ShardRefreshOptions, log: (line: 
   const plan = planRefresh(previous.versions, scanned);
   lap("scan");
 
-  log(`stage extract: ${scanned.length} files`);
-  progress.start("extract", scanned.length);
-  const landing = await extractStage(scanned, plan, {
-    input,
-    ref,
-    cache,
-    fingerprint,
-    progress,
-    referenceDir,
-    timeoutS: opts.timeoutS,
-    workers: opts.workers ?? defaultWorkers(),
-    show: (s) => displayPath(path.join(input, s)),
-  });
-  progress.stop();
-  lap("extract");
-
-  log("stage arrow");
-  writeArrowTables(arrowDir, extractionsToArrow(landing.extractions));
-  lap("arrow");
+  const landing = await extractToArrow(run, scanned, plan, opts);
 
   log(`stage lake: ${displayPath(lake)}`);
   const versions = landing.extractions.map((ex) => ex.version!).sort(byKeyAndVersion);
   await writeLake(
-    arrowDir,
+    run.arrowDir,
     lake,
     lakeManifest({
       shard: opts.shard,
@@ -134,7 +82,7 @@ async function shardLocked(lake: string, opts: ShardRefreshOptions, log: (line: 
   );
   lap("load");
   writeFileAtomic(manifestCopy, JSON.stringify(versions, null, 1) + "\n");
-  cache.prune(new Set(versions.map((v) => v.doc_id)));
+  run.cache.prune(new Set(versions.map((v) => v.doc_id)));
 
   const report = buildReport({scanned, plan, landing, previous, loaded: lakeStats(landing, versions), fingerprint, timing});
   report.skipped = allSkipped.filter((s) => inShard(s.source, opts.shard));

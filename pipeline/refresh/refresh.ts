@@ -3,33 +3,23 @@
  * DuckDB warehouse, swapped in whole, holding every version of every document. A file that cannot be read or
  * understood is reported and skipped; it never stops the others from landing. One refresh per warehouse at a time.
  */
-import fs from "node:fs";
 import path from "node:path";
 import {writeFileAtomic} from "../lib/atomic.ts";
-import {printable} from "../lib/printable.ts";
 import {claimBuildDir, defaultBuildDir} from "./build-dir.ts";
-import {DEFAULT_REFERENCE_DIR, loadReference} from "../reference/load-reference.ts";
-import {writeArrowTables} from "../store/arrow-io.ts";
-import {extractionsToArrow} from "../store/arrow-tables.ts";
-import {exportWarehouse, type ExportFormat} from "../store/exports.ts";
+import type {ExportFormat} from "../store/exports.ts";
 import {byKeyAndVersion} from "../store/versions.ts";
 import {displayPath} from "./display-path.ts";
 import {DEFAULTS} from "./defaults.ts";
-import {ExtractionCache} from "./extraction-cache.ts";
-import {extractorFingerprint} from "./fingerprint.ts";
-import {defaultWorkers} from "./extractor-pool.ts";
-import {extractStage} from "./extract-stage.ts";
 import {DEFAULT_MAX_FILE_MB} from "./isolated-extract.ts";
 import {listInputs, type SkippedPath} from "./list-inputs.ts";
 import {loadStage} from "./load-stage.ts";
-import {acquireLock, lockPathFor} from "./lock.ts";
 import {planRefresh} from "./plan.ts";
 import {readPrevious} from "./previous.ts";
-import {plainProgress, type Progress} from "./progress.ts";
+import type {Progress} from "./progress.ts";
 import {buildReport} from "./report-build.ts";
 import {summaryLines, type RunReport} from "./run-report.ts";
 import {scanFile} from "./scan.ts";
-import {sweepTemps} from "./sweep.ts";
+import {exportStage, extractToArrow, openRun, withRunLock} from "./run.ts";
 import {inputStamp, keptReport, unchangedSince, writeStamp} from "./unchanged.ts";
 
 export interface RefreshOptions {
@@ -67,43 +57,15 @@ export interface RefreshOptions {
 
 export async function refresh(opts: RefreshOptions = {}): Promise<RunReport> {
   const db = path.resolve(opts.db ?? DEFAULTS.db);
-  // Every line may quote a file name: escaped, a newline in a name cannot fake a line of the log.
-  const rawLog = opts.log ?? (() => {});
-  const log = (line: string) => rawLog(printable(line));
-  // The lock lives beside the warehouse: its folder must exist before the first refresh can take it.
-  fs.mkdirSync(path.dirname(db), {recursive: true});
-  const lock = await acquireLock(lockPathFor(db), {
-    waitMs: opts.waitMs ?? 0,
-    onWait: (h) => log(`waiting for the refresh holding ${lockPathFor(db)} (pid ${h?.pid ?? "?"})`),
-  });
-  try {
-    return await refreshLocked(db, opts, log);
-  } finally {
-    lock.release();
-  }
+  return withRunLock(db, "refresh", opts, (log) => refreshLocked(db, opts, log));
 }
 
 async function refreshLocked(db: string, opts: RefreshOptions, log: (line: string) => void): Promise<RunReport> {
   const input = path.resolve(opts.input ?? DEFAULTS.input);
   const buildDir = path.resolve(opts.buildDir ?? defaultBuildDir(db));
   claimBuildDir(buildDir, db);
-  const referenceDir = opts.referenceDir ?? DEFAULT_REFERENCE_DIR;
-  const arrowDir = path.join(buildDir, "arrow");
-  const cache = new ExtractionCache(path.join(buildDir, "extractions"));
-  const shown = opts.progress ?? plainProgress(log);
-  const progress: Progress = {...shown, tick: (line) => shown.tick(printable(line))};
-  const timing = {scan: 0, extract: 0, arrow: 0, load: 0, models: 0, checks: 0, export: 0};
-  let t = performance.now();
-  const lap = (stage: keyof typeof timing) => {
-    const now = performance.now();
-    timing[stage] = Math.round(now - t);
-    t = now;
-  };
-
-  for (const f of sweepTemps([buildDir, arrowDir, cache.dir, path.dirname(db)]))
-    log(`removed leftover ${displayPath(f)}`);
-  const ref = loadReference(referenceDir);
-  const fingerprint = opts.fingerprint ?? extractorFingerprint(referenceDir);
+  const run = openRun(input, buildDir, opts, log, [path.dirname(db)]);
+  const {timing, lap, fingerprint, referenceDir} = run;
   const manifestCopy = path.join(buildDir, "manifest.json");
   log(`stage scan: ${displayPath(input)}`);
   const skipped: SkippedPath[] = [];
@@ -123,28 +85,10 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   const plan = planRefresh(previous.versions, scanned);
   lap("scan");
 
-  log(`stage extract: ${scanned.length} files`);
-  progress.start("extract", scanned.length);
-  const landing = await extractStage(scanned, plan, {
-    input,
-    ref,
-    cache,
-    fingerprint,
-    progress,
-    referenceDir,
-    timeoutS: opts.timeoutS,
-    workers: opts.workers ?? defaultWorkers(),
-    show: (s) => displayPath(path.join(input, s)),
-  });
-  progress.stop();
-  lap("extract");
-
-  log("stage arrow");
-  writeArrowTables(arrowDir, extractionsToArrow(landing.extractions));
-  lap("arrow");
+  const landing = await extractToArrow(run, scanned, plan, opts);
 
   log(`stage load: building ${displayPath(db)}`);
-  const loaded = await loadStage({arrowDir, referenceDir, db, sqlDir: opts.sqlDir});
+  const loaded = await loadStage({arrowDir: run.arrowDir, referenceDir, db, sqlDir: opts.sqlDir});
   lap("load");
   timing.models = loaded.timing_ms.models;
   timing.checks = loaded.timing_ms.checks;
@@ -152,20 +96,12 @@ async function refreshLocked(db: string, opts: RefreshOptions, log: (line: strin
   // Only now, with the new warehouse in place, may its manifest copy be written and caches it no longer needs go.
   const versions = landing.extractions.map((ex) => ex.version!).sort(byKeyAndVersion);
   writeFileAtomic(manifestCopy, JSON.stringify(versions, null, 1) + "\n");
-  cache.prune(new Set(versions.map((v) => v.doc_id)));
+  run.cache.prune(new Set(versions.map((v) => v.doc_id)));
 
   const report = buildReport({scanned, plan, landing, previous, loaded, fingerprint, timing});
   report.skipped = skipped;
   if (opts.exportDir) {
-    log(`stage export: ${displayPath(opts.exportDir)}`);
-    // The warehouse is already swapped in: an export failure must not pass for "nothing happened". The report
-    // says the warehouse changed and the exports did not (they are the previous set, whole), and the CLI exits 5.
-    try {
-      await exportWarehouse({db, out: opts.exportDir, formats: opts.exportFormats});
-      report.exports = displayPath(path.resolve(opts.exportDir));
-    } catch (err) {
-      report.exports_error = (err as Error).message;
-    }
+    Object.assign(report, await exportStage(db, opts, log));
     lap("export");
   }
   report.rebuilt = true;

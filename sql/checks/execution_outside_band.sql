@@ -94,11 +94,8 @@ final as (
     from judged as j
     left join evidence as ev
       on ev.disclosure_doc_id = j.final_doc_id
-     and ev.key = j.key
-     and ev.basis is not distinct from j.basis
-     and ev.code is not distinct from j.code
-     and ev.parent is not distinct from j.parent
-     and ev.item_label is not distinct from j.item_label
+     and line_id(ev.key, ev.basis, ev.code, ev.parent, ev.item_label)
+       = line_id(j.key, j.basis, j.code, j.parent, j.item_label)
 )
 
 select * from final

@@ -69,11 +69,8 @@ compared as (
       on p.final_doc_id = s.disclosure_doc_id
     left join published as b
       on b.disclosure_doc_id = p.budget_doc_id
-     and b.key = s.key
-     and b.basis is not distinct from s.basis
-     and b.code is not distinct from s.code
-     and b.parent is not distinct from s.parent
-     and b.item_label is not distinct from s.item_label
+     and line_id(b.key, b.basis, b.code, b.parent, b.item_label)
+       = line_id(s.key, s.basis, s.code, s.parent, s.item_label)
     group by all
 ),
 

@@ -81,11 +81,8 @@ looked_up as (
      and pd.fiscal_year = r.prior_year
     left join amounts as pa
       on pa.doc_id = pd.doc_id
-     and pa.key = r.key
-     and pa.basis is not distinct from r.basis
-     and pa.code is not distinct from r.code
-     and pa.parent is not distinct from r.parent
-     and pa.item_label is not distinct from r.item_label
+     and line_id(pa.key, pa.basis, pa.code, pa.parent, pa.item_label)
+       = line_id(r.key, r.basis, r.code, r.parent, r.item_label)
 ),
 
 final as (

@@ -157,32 +157,20 @@ lines as (
     join pairs as p using (final_doc_id)
     left join final_lines as fl
       on fl.doc_id = p.final_doc_id
-     and fl.key = k.key
-     and fl.basis is not distinct from k.basis
-     and fl.code is not distinct from k.code
-     and fl.parent is not distinct from k.parent
-     and fl.item_label is not distinct from k.item_label
+     and line_id(fl.key, fl.basis, fl.code, fl.parent, fl.item_label)
+       = line_id(k.key, k.basis, k.code, k.parent, k.item_label)
     left join budget_lines as bl
       on bl.doc_id = p.budget_doc_id
-     and bl.key = k.key
-     and bl.basis is not distinct from k.basis
-     and bl.code is not distinct from k.code
-     and bl.parent is not distinct from k.parent
-     and bl.item_label is not distinct from k.item_label
+     and line_id(bl.key, bl.basis, bl.code, bl.parent, bl.item_label)
+       = line_id(k.key, k.basis, k.code, k.parent, k.item_label)
     left join narrative_labels as fn
       on fn.doc_id = p.final_doc_id
-     and fn.key = k.key
-     and fn.basis is not distinct from k.basis
-     and fn.code is not distinct from k.code
-     and fn.parent is not distinct from k.parent
-     and fn.item_label is not distinct from k.item_label
+     and line_id(fn.key, fn.basis, fn.code, fn.parent, fn.item_label)
+       = line_id(k.key, k.basis, k.code, k.parent, k.item_label)
     left join narrative_labels as bn
       on bn.doc_id = p.budget_doc_id
-     and bn.key = k.key
-     and bn.basis is not distinct from k.basis
-     and bn.code is not distinct from k.code
-     and bn.parent is not distinct from k.parent
-     and bn.item_label is not distinct from k.item_label
+     and line_id(bn.key, bn.basis, bn.code, bn.parent, bn.item_label)
+       = line_id(k.key, k.basis, k.code, k.parent, k.item_label)
 ),
 
 -- The completion rate the 决算 states with the line's 决算数 (完成年初预算的91.14%), the first one in the text.
@@ -223,18 +211,12 @@ resolved as (
       on e.unit_key = l.unit_key
      and e.fiscal_year = l.fiscal_year
      and e.doc_scope = l.doc_scope
-     and e.key = l.key
-     and e.basis is not distinct from l.basis
-     and e.code is not distinct from l.code
-     and e.parent is not distinct from l.parent
-     and e.item_label is not distinct from l.item_label
+     and line_id(e.key, e.basis, e.code, e.parent, e.item_label)
+       = line_id(l.key, l.basis, l.code, l.parent, l.item_label)
     left join stated_rates as r
       on r.doc_id = l.final_doc_id
-     and r.key = l.key
-     and r.basis is not distinct from l.basis
-     and r.code is not distinct from l.code
-     and r.parent is not distinct from l.parent
-     and r.item_label is not distinct from l.item_label
+     and line_id(r.key, r.basis, r.code, r.parent, r.item_label)
+       = line_id(l.key, l.basis, l.code, l.parent, l.item_label)
 ),
 
 final as (
