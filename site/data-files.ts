@@ -1,0 +1,82 @@
+/**
+ * The per-document and per-unit data files of the site, written straight into the built output after Framework has
+ * built the pages: `_data/docs/<doc_id>.json` (the text, its mentions, unplaced numbers, facts and findings) and
+ * `_data/units/<slug>.json` (everything a unit page draws). The one document page (`/doc?id=…`) and the one unit
+ * page (`/unit?name=…`) fetch the file they are asked for (components/site-data.js), so no page is built per
+ * document or per unit and no page downloads more than its own document's or unit's rows.
+ *
+ * Why not Framework's FileAttachment: its file names must be literal (static analysis), and a file extracted from a
+ * loader's archive is found by reading the archive from its start, once per file — quadratic in the corpus. One
+ * process and one read-only connection write every file here; documents go in batches so that the mentions and
+ * facts of 10,000 documents are never all in memory at once. Amounts stay exact decimal strings (DuckDB's JSON
+ * form), and the rows are the same SELECTs as before (`DOC_QUERIES`, `UNIT_QUERIES`), so a file's content is what
+ * the page read before.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import {LIST, VARCHAR, listValue, type DuckDBConnection} from "@duckdb/node-api";
+import {DOC_QUERIES} from "./src/data/lib/doc-queries.ts";
+import {UNITS_SQL} from "./src/data/lib/queries.ts";
+import {UNIT_QUERIES} from "./src/data/lib/unit-queries.ts";
+import {groupBy, queryMany, withWarehouse, type Row} from "./src/data/lib/warehouse.ts";
+
+/** Where the files go inside the output folder; components/site-data.js reads from the same place. */
+export const DATA_DIR = "_data";
+/** Documents per batch: bounds memory (a document has ~100–1,000 mention and fact rows) at a few queries per batch. */
+const DOC_BATCH = 500;
+
+export interface DataFilesResult {
+  docs: number;
+  units: number;
+  bytes: number;
+}
+
+/** Writes one JSON per row of `items` (`head` → the row, each part → its rows whose `column` is the item's id). */
+function writeItems(dir: string, items: Row[], id: string, head: string, parts: Record<string, Row[]>, column: string): number {
+  const grouped = Object.entries(parts).map(([name, rows]) => [name, groupBy(rows, column)] as const);
+  let bytes = 0;
+  for (const item of items) {
+    const data: Record<string, unknown> = {[head]: item};
+    for (const [name, groups] of grouped) data[name] = groups.get(String(item[id])) ?? [];
+    const body = JSON.stringify(data);
+    fs.writeFileSync(path.join(dir, `${item[id]}.json`), body);
+    bytes += Buffer.byteLength(body);
+  }
+  return bytes;
+}
+
+/** The rows of a per-document query for some documents only (its order and its finding ids are the query's own). */
+const forDocs = (sql: string) => `SELECT * FROM (${sql}) WHERE list_contains($ids, doc_id)`;
+
+async function writeDocs(conn: DuckDBConnection, dir: string): Promise<{n: number; bytes: number}> {
+  const ids = (await conn.runAndReadAll("SELECT doc_id FROM documents ORDER BY doc_id")).getRowObjectsJson().map((r) => String(r.doc_id));
+  const {document, ...parts} = DOC_QUERIES;
+  let bytes = 0;
+  for (let i = 0; i < ids.length; i += DOC_BATCH) {
+    const batch = ids.slice(i, i + DOC_BATCH);
+    const rows: Record<string, Row[]> = {};
+    for (const [name, sql] of Object.entries({document, ...parts})) {
+      const reader = await conn.runAndReadAll(forDocs(sql), {ids: listValue(batch)}, {ids: LIST(VARCHAR)});
+      rows[name] = reader.getRowObjectsJson() as Row[];
+    }
+    const {document: docs, ...docParts} = rows;
+    bytes += writeItems(dir, docs, "doc_id", "document", docParts, "doc_id");
+  }
+  return {n: ids.length, bytes};
+}
+
+/** Writes `<output>/_data/{docs,units}/*.json` from the warehouse (GONGKAI_DB or data/warehouse.duckdb). */
+export async function writeDataFiles(output: string): Promise<DataFilesResult> {
+  const root = path.join(output, DATA_DIR);
+  fs.rmSync(root, {recursive: true, force: true});
+  const docsDir = path.join(root, "docs");
+  const unitsDir = path.join(root, "units");
+  fs.mkdirSync(docsDir, {recursive: true});
+  fs.mkdirSync(unitsDir, {recursive: true});
+  return withWarehouse(async (conn) => {
+    const docs = await writeDocs(conn, docsDir);
+    const {units} = await queryMany({units: UNITS_SQL}, conn);
+    const unitBytes = writeItems(unitsDir, units, "slug", "unit", await queryMany(UNIT_QUERIES, conn), "unit_slug");
+    return {docs: docs.n, units: units.length, bytes: docs.bytes + unitBytes};
+  });
+}
