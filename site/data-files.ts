@@ -1,9 +1,11 @@
 /**
- * The per-document and per-unit data files of the site, written straight into the built output after Framework has
- * built the pages: `_data/docs/<doc_id>.json` (the text, its mentions, unplaced numbers, facts and findings) and
- * `_data/units/<slug>.json` (everything a unit page draws). The one document page (`/doc?id=…`) and the one unit
- * page (`/unit?name=…`) fetch the file they are asked for (components/site-data.js), so no page is built per
- * document or per unit and no page downloads more than its own document's or unit's rows.
+ * The per-document, per-unit and per-series data files of the site, written straight into the built output after
+ * Framework has built the pages: `_data/docs/<doc_id>.json` (the text, its mentions, unplaced numbers, facts and
+ * findings), `_data/units/<slug>.json` (everything a unit page draws), `_data/series/<file>.json` (one series of the
+ * year-over-year rows across every unit: 年度, 县域) and `_data/yoy/<slug>.json` (a unit's year-over-year rows:
+ * 对比). The one document page (`/doc?id=…`) and the one unit page (`/unit?name=…`) fetch the file they are asked
+ * for, the others the series or units chosen (components/site-data.js), so no page is built per document or per unit
+ * and no page downloads every document's, unit's or series' rows.
  *
  * Why not Framework's FileAttachment: its file names must be literal (static analysis), and a file extracted from a
  * loader's archive is found by reading the archive from its start, once per file — quadratic in the corpus. One
@@ -16,7 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {LIST, VARCHAR, listValue, type DuckDBConnection} from "@duckdb/node-api";
 import {DOC_QUERIES} from "./src/data/lib/doc-queries.ts";
-import {UNITS_SQL} from "./src/data/lib/queries.ts";
+import {SERIES_ROWS_SQL, UNITS_SQL} from "./src/data/lib/queries.ts";
 import {UNIT_QUERIES} from "./src/data/lib/unit-queries.ts";
 import {groupBy, queryMany, withWarehouse, type Row} from "./src/data/lib/warehouse.ts";
 
@@ -28,7 +30,21 @@ const DOC_BATCH = 500;
 export interface DataFilesResult {
   docs: number;
   units: number;
+  series: number;
   bytes: number;
+}
+
+/** Writes each group of `rows` (by `column`) as `<dir>/<value>.json`, a JSON array in the rows' order. */
+function writeGroups(dir: string, rows: Row[], column: string): {n: number; bytes: number} {
+  fs.mkdirSync(dir, {recursive: true});
+  let bytes = 0;
+  const groups = groupBy(rows, column);
+  for (const [name, group] of groups) {
+    const body = JSON.stringify(group);
+    fs.writeFileSync(path.join(dir, `${name}.json`), body);
+    bytes += Buffer.byteLength(body);
+  }
+  return {n: groups.size, bytes};
 }
 
 /** Writes one JSON per row of `items` (`head` → the row, each part → its rows whose `column` is the item's id). */
@@ -65,7 +81,7 @@ async function writeDocs(conn: DuckDBConnection, dir: string): Promise<{n: numbe
   return {n: ids.length, bytes};
 }
 
-/** Writes `<output>/_data/{docs,units}/*.json` from the warehouse (GONGKAI_DB or data/warehouse.duckdb). */
+/** Writes `<output>/_data/{docs,units,series,yoy}/*.json` from the warehouse (GONGKAI_DB or data/warehouse.duckdb). */
 export async function writeDataFiles(output: string): Promise<DataFilesResult> {
   const root = path.join(output, DATA_DIR);
   fs.rmSync(root, {recursive: true, force: true});
@@ -77,6 +93,9 @@ export async function writeDataFiles(output: string): Promise<DataFilesResult> {
     const docs = await writeDocs(conn, docsDir);
     const {units} = await queryMany({units: UNITS_SQL}, conn);
     const unitBytes = writeItems(unitsDir, units, "slug", "unit", await queryMany(UNIT_QUERIES, conn), "unit_slug");
-    return {docs: docs.n, units: units.length, bytes: docs.bytes + unitBytes};
+    const {rows} = await queryMany({rows: SERIES_ROWS_SQL}, conn);
+    const series = writeGroups(path.join(root, "series"), rows, "series_file");
+    const byUnit = writeGroups(path.join(root, "yoy"), rows, "unit_slug");
+    return {docs: docs.n, units: units.length, series: series.n, bytes: docs.bytes + unitBytes + series.bytes + byUnit.bytes};
   });
 }

@@ -30,3 +30,12 @@ export const loadDocument = (docId) => fetchData("docs", docId);
 
 /** Everything a unit page draws (`{unit, documents, series, …}`), or null. @param {string} slug */
 export const loadUnit = (slug) => fetchData("units", slug);
+
+/**
+ * The year-over-year rows (latest figures) of one series across every unit, or []: `file` is the series' file
+ * name in data/site/series.json. @param {string} file
+ */
+export const loadSeries = async (file) => (await fetchData("series", file)) ?? [];
+
+/** A unit's year-over-year rows (latest figures) of every series, or []. @param {string} slug */
+export const loadUnitSeries = async (slug) => (await fetchData("yoy", slug)) ?? [];

@@ -1,6 +1,7 @@
 // What the pages read through FileAttachment, as one archive (one process, one warehouse connection): Framework
-// extracts data/site/<name>.json from it. The per-document and per-unit files are not here: build.ts writes them
-// (site/data-files.ts), because Framework reads an archive from its start for every member it extracts.
+// extracts data/site/<name>.json from it. The per-document, per-unit and per-series files are not here: build.ts
+// writes them (site/data-files.ts), because Framework reads an archive from its start for every member it extracts;
+// series.json is their index.
 // Loaders only select (SQL in lib/*queries.ts); what a number means is decided in sql/.
 import {VOCABULARY} from "../../../pipeline/extract/vocabulary.ts";
 import {dictionary} from "./lib/dictionary.ts";
@@ -15,7 +16,7 @@ import {
   RULES_SQL,
   UNITS_SQL,
   YEAR_TOTALS_SQL,
-  YOY_SQL,
+  SERIES_INDEX_QUERIES,
 } from "./lib/queries.ts";
 import {REFERENCE_QUERIES} from "./lib/reference-queries.ts";
 import {SEARCH_QUERIES} from "./lib/search-queries.ts";
@@ -34,14 +35,14 @@ run(async () => {
       anomalies: ANOMALIES_SQL,
       findingCounts: FINDING_COUNTS_SQL,
     });
-    const {findings, yoy, peers} = await q({findings: FINDINGS_SQL, yoy: YOY_SQL, peers: PEERS_SQL});
+    const {findings, peers} = await q({findings: FINDINGS_SQL, peers: PEERS_SQL});
     const methodology = {vocabulary: VOCABULARY, ...(await q(REFERENCE_QUERIES))};
     const {rules} = await q({rules: RULES_SQL});
     const json = (name: string, value: unknown): [string, string] => [name, JSON.stringify(value)];
     return [
       json("overview.json", overview),
       json("findings.json", findings),
-      json("yoy.json", yoy),
+      json("series.json", await q(SERIES_INDEX_QUERIES)),
       json("peers.json", peers),
       json("search.json", await q(SEARCH_QUERIES)),
       json("methodology.json", methodology),
