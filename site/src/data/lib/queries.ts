@@ -98,8 +98,8 @@ export const SERIES_ROWS_SQL = `SELECT y.*, ${SERIES_FILE("y")} AS series_file F
  * What the 年度, 县域 and 对比 pages choose from before they fetch a series (`_data/series/<file>.json`) or a
  * unit's rows (`_data/yoy/<slug>.json`): each series of SERIES_ROWS_SQL with the label of its last row (as the pages
  * showed it when they read every row) and whether county units state it; the units with rows (and whether any of
- * their rows is real); the years of county
- * rows; and the peer_outlier findings (doc_id|key) that 县域 marks, so it need not read every finding.
+ * their rows is real); the years of county rows; and the peer_outlier findings (doc_id|key) that 县域 marks, so it
+ * need not read every finding.
  */
 export const SERIES_INDEX_QUERIES = {
   series: `
