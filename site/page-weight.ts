@@ -2,8 +2,8 @@
  * How much a reader's browser downloads to open each page of a built site: the page's HTML, the stylesheets and
  * modules it links (`<link rel="stylesheet|modulepreload">`: Framework lists every module a page imports, its own
  * and the libraries), the files it registers (`registerFile(…)`: what FileAttachment fetches) and, for the document
- * and unit pages, the largest data file they can be asked to fetch (`_data/docs/*.json`, `_data/units/*.json`) —
- * the worst case. Read from the files, not from a browser, so it is deterministic; the bench and the build log
+ * unit, series and comparison pages, the largest data files they can be asked to fetch (`_data/docs/*.json`,
+ * `_data/units/*.json`, `_data/series/*.json`, two of `_data/yoy/*.json`) — the worst case. Read from the files, not from a browser, so it is deterministic; the bench and the build log
  * report it with the size of the whole output.
  */
 import fs from "node:fs";
@@ -27,8 +27,16 @@ export interface SiteWeight {
   heaviest: PageWeight | null;
 }
 
-/** Pages whose data file is chosen at run time: the folder of `_data` they fetch from. */
-export const FETCHED_DATA: Readonly<Record<string, string>> = {"doc.html": "_data/docs", "unit.html": "_data/units"};
+/** Pages whose data files are chosen at run time: the folder of `_data` they fetch from, and how many at once. */
+export const FETCHED_DATA: Readonly<Record<string, {dir: string; n: number}>> = {
+  "doc.html": {dir: "_data/docs", n: 1},
+  "unit.html": {dir: "_data/units", n: 1},
+  "years.html": {dir: "_data/series", n: 1},
+  "counties.html": {dir: "_data/series", n: 1},
+  "notebooks/three-public-counties.html": {dir: "_data/series", n: 1},
+  "notebooks/union-fee-cut.html": {dir: "_data/units", n: 1},
+  "compare.html": {dir: "_data/yoy", n: 2},
+};
 
 const LINK = /<link rel="(?:stylesheet|modulepreload)" (?:type="text\/css" )?href="([^"]+)"/g;
 const REGISTER = /registerFile\("[^"]*", \{[^}]*"path":"([^"]+)"/g;
@@ -43,15 +51,11 @@ function* walk(dir: string): Generator<string> {
 
 const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : 0);
 
-/** The largest file in `dir` (recursively), or null. */
-function largestIn(dir: string): {file: string; bytes: number} | null {
-  if (!fs.existsSync(dir)) return null;
-  let best: {file: string; bytes: number} | null = null;
-  for (const file of walk(dir)) {
-    const bytes = size(file);
-    if (!best || bytes > best.bytes) best = {file, bytes};
-  }
-  return best;
+/** The `n` largest files in `dir` (recursively), largest first. */
+function largestIn(dir: string, n: number): {file: string; bytes: number}[] {
+  if (!fs.existsSync(dir)) return [];
+  const files = [...walk(dir)].map((file) => ({file, bytes: size(file)}));
+  return files.sort((a, b) => b.bytes - a.bytes || (a.file < b.file ? -1 : 1)).slice(0, n);
 }
 
 /** A page is a forwarding page of an old link (legacy-links.ts) when it has no Framework client. */
@@ -70,8 +74,8 @@ export function pageWeights(output: string): PageWeight[] {
       const target = path.resolve(path.dirname(file), href.split(/[?#]/)[0]);
       parts.set(path.relative(output, target), size(target));
     }
-    const fetched = FETCHED_DATA[page] ? largestIn(path.join(output, FETCHED_DATA[page])) : null;
-    if (fetched) parts.set(path.relative(output, fetched.file), fetched.bytes);
+    const data = FETCHED_DATA[page];
+    for (const fetched of data ? largestIn(path.join(output, data.dir), data.n) : []) parts.set(path.relative(output, fetched.file), fetched.bytes);
     let bytes = 0;
     let largest = {file: page, bytes: 0};
     for (const [part, n] of parts) {
