@@ -36,7 +36,8 @@ function notebooks(): {name: string; path: string}[] {
 
 const unitPage = (u: (typeof routes.units)[number]) => ({
   name: `${u.name}${u.all_synthetic ? "（合成）" : ""}`,
-  path: `/unit?name=${encodeURIComponent(u.slug)}`,
+  // Framework encodes the path itself (encodeURI); a slug is letters, digits and "-" only (unit-slug.ts).
+  path: `/unit?name=${u.slug}`,
 });
 const unitPages =
   routes.units.length <= SIDEBAR_UNITS ? routes.units.map(unitPage) : [{name: `全部 ${routes.units.length} 个单位（搜索）`, path: "/search"}];
