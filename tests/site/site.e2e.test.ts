@@ -119,6 +119,8 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(fs.readdirSync(path.join(output, "_data", "docs")).length).toBe(fs.readdirSync(path.join(output, "docs")).length);
     expect(fs.readFileSync(path.join(output, "docs", `${SEED_DOC}.html`), "utf8")).toContain(`"../doc?id=${SEED_DOC}"`);
     expect(fs.readFileSync(path.join(output, "units", `${SEED_UNIT_LEGACY}.html`), "utf8")).toContain(`"../unit?name=${encodeURIComponent(SEED_UNIT)}"`);
+    // The sidebar links each unit to the unit page, its name encoded once.
+    expect(fs.readFileSync(path.join(output, "index.html"), "utf8")).toContain(`href="./unit?name=${encodeURIComponent(SEED_UNIT)}"`);
   });
 
   it("no page but 数据 downloads the warehouse or the exports; each page fetches only the document, unit or series it shows", async () => {
