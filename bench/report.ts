@@ -41,6 +41,8 @@ export interface ShardsResult {
 /** The site built from the refresh's warehouse (absent in older results and with --no-site). */
 export interface SiteResult {
   wall_ms: number;
+  /** Of wall_ms, Framework building the pages; the rest writes the data files and the forwarding pages. */
+  framework_ms: number;
   pages: number;
   /** Per-document and per-unit data files written beside the pages. */
   data_files: number;
@@ -109,7 +111,10 @@ export function rows(s: SizeResult): Row[] {
     for (const st of ["load", "models", "checks", "export"]) out.push({stage: `load --from: ${st}`, ms: sh.load.timing_ms[st] ?? 0});
     out.push({stage: "load --from: total", ms: sh.load.wall_ms, rss: sh.load.max_rss_mb});
   }
-  if (s.site) out.push({stage: "site build", ms: s.site.wall_ms, docs: s.documents});
+  if (s.site) {
+    out.push({stage: "site: Framework pages", ms: s.site.framework_ms});
+    out.push({stage: "site build: total", ms: s.site.wall_ms, docs: s.documents});
+  }
   out.push({stage: "refresh, nothing changed", ms: s.unchanged.wall_ms, rss: s.unchanged.max_rss_mb});
   out.push({stage: "refresh, one added", ms: s.one_added.wall_ms, rss: s.one_added.max_rss_mb});
   return out;

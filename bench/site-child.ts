@@ -17,6 +17,7 @@ const weight = siteWeight(output);
 process.stdout.write(
   JSON.stringify({
     wall_ms: wall,
+    framework_ms: built.framework_ms,
     pages: built.pages.length,
     data_files: built.data.docs + built.data.units,
     bytes: weight.bytes,

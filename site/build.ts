@@ -68,6 +68,8 @@ export interface BuildOptions {
 export interface BuildResult {
   output: string;
   ms: number;
+  /** Of `ms`, Framework's build of the pages (and their finishing); the rest writes the data files and old links. */
+  framework_ms: number;
   pages: string[];
   /** The per-document and per-unit data files written beside the pages (data-files.ts). */
   data: DataFilesResult;
@@ -249,6 +251,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
   const pages = finishPages(output);
+  const framework = performance.now() - start;
   const data = await withDb(db, async () => {
     const files = await writeDataFiles(output);
     writeLegacyLinks(output, await legacyTargets());
@@ -256,16 +259,17 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   });
   const hits = externalReferences(output);
   if (hits.length) throw new Error(`the built site references outside URLs or hosts:\n  ${hits.join("\n  ")}`);
-  return {output, ms: Math.round(performance.now() - start), pages, data, log};
+  const ms = Math.round(performance.now() - start);
+  return {output, ms, framework_ms: Math.round(framework), pages, data, log};
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   buildSite().then(
-    ({output, ms, pages, data}) => {
+    ({output, ms, framework_ms, pages, data}) => {
       const {bytes, heaviest} = siteWeight(output);
       const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-      console.log(`gongkai site: built ${pages.length} pages, ${data.docs} document and ${data.units} unit data files in ${path.relative(REPO, output) || "."} in ${(ms / 1000).toFixed(1)} s`);
+      console.log(`gongkai site: built ${pages.length} pages, ${data.docs} document, ${data.units} unit and ${data.series} series data files in ${path.relative(REPO, output) || "."} in ${(ms / 1000).toFixed(1)} s (Framework ${(framework_ms / 1000).toFixed(1)} s)`);
       console.log(`gongkai site: ${mb(bytes)} in all; heaviest page ${heaviest?.page} ${mb(heaviest?.bytes ?? 0)} (npm run site:weight -- ${path.relative(REPO, output) || "."} lists them)`);
     },
     (error) => {
