@@ -20,6 +20,7 @@ import {LIST, VARCHAR, listValue, type DuckDBConnection} from "@duckdb/node-api"
 import {DOC_QUERIES} from "./src/data/lib/doc-queries.ts";
 import {SERIES_ROWS_SQL, UNITS_SQL} from "./src/data/lib/queries.ts";
 import {UNIT_QUERIES} from "./src/data/lib/unit-queries.ts";
+import {shardOf, tokenize} from "./src/components/search.js";
 import {groupBy, queryMany, withWarehouse, type Row} from "./src/data/lib/warehouse.ts";
 
 /** Where the files go inside the output folder; components/site-data.js reads from the same place. */
@@ -81,7 +82,63 @@ async function writeDocs(conn: DuckDBConnection, dir: string): Promise<{n: numbe
   return {n: ids.length, bytes};
 }
 
-/** Writes `<output>/_data/{docs,units,series,yoy}/*.json` from the warehouse (GONGKAI_DB or data/warehouse.duckdb). */
+/** Bytes of postings aimed at per index file: a query fetches one file per distinct token. */
+const SHARD_BYTES = 64 * 1024;
+
+/**
+ * The search page's index of document text, so that a query downloads the postings of its own tokens and the texts
+ * of the documents that have them all, never every text: `search/docs.json` (the documents, in the order the
+ * postings number them, and how many index files there are), `search/<n>.json` (token → document numbers, each token
+ * in file shardOf(token)), `text/<doc_id>.txt` (the text as stored, spans point into it). Tokens are those of
+ * search.js's tokenize, the function the browser runs on the query. The number of files grows with the corpus
+ * (a power of two, about SHARD_BYTES of postings each).
+ */
+export async function writeTextIndex(conn: DuckDBConnection, root: string): Promise<{bytes: number}> {
+  const textDir = path.join(root, "text");
+  const indexDir = path.join(root, "search");
+  fs.mkdirSync(textDir, {recursive: true});
+  fs.mkdirSync(indexDir, {recursive: true});
+  const docs: Row[] = [];
+  const postings = new Map<string, number[]>();
+  let bytes = 0;
+  let entries = 0;
+  for (let offset = 0; ; offset += DOC_BATCH) {
+    const rows = (
+      await conn.runAndReadAll(
+        `SELECT doc_id, unit, year, kind, is_synthetic, text FROM documents ORDER BY year NULLS LAST, unit NULLS LAST, doc_id LIMIT ${DOC_BATCH} OFFSET ${offset}`,
+      )
+    ).getRowObjectsJson() as Row[];
+    for (const {text, ...doc} of rows) {
+      const i = docs.length;
+      docs.push(doc);
+      const body = String(text ?? "");
+      fs.writeFileSync(path.join(textDir, `${doc.doc_id}.txt`), body);
+      bytes += Buffer.byteLength(body);
+      for (const token of new Set(tokenize(body))) {
+        let list = postings.get(token);
+        if (!list) postings.set(token, (list = []));
+        list.push(i);
+        entries++;
+      }
+    }
+    if (rows.length < DOC_BATCH) break;
+  }
+  // About 4 bytes a posting in JSON, plus the token.
+  let shards = 1;
+  while (shards < 4096 && (entries * 4 + postings.size * 12) / shards > SHARD_BYTES) shards *= 2;
+  const files: Record<string, number[]>[] = Array.from({length: shards}, () => ({}));
+  for (const [token, list] of postings) files[shardOf(token, shards)][token] = list;
+  files.forEach((file, n) => {
+    const body = JSON.stringify(file);
+    fs.writeFileSync(path.join(indexDir, `${n}.json`), body);
+    bytes += Buffer.byteLength(body);
+  });
+  const index = JSON.stringify({shards, docs});
+  fs.writeFileSync(path.join(indexDir, "docs.json"), index);
+  return {bytes: bytes + Buffer.byteLength(index)};
+}
+
+/** Writes `<output>/_data/{docs,units,series,yoy,search,text}/…` from the warehouse (GONGKAI_DB or data/warehouse.duckdb). */
 export async function writeDataFiles(output: string): Promise<DataFilesResult> {
   const root = path.join(output, DATA_DIR);
   fs.rmSync(root, {recursive: true, force: true});
@@ -96,6 +153,7 @@ export async function writeDataFiles(output: string): Promise<DataFilesResult> {
     const {rows} = await queryMany({rows: SERIES_ROWS_SQL}, conn);
     const series = writeGroups(path.join(root, "series"), rows, "series_file");
     const byUnit = writeGroups(path.join(root, "yoy"), rows, "unit_slug");
-    return {docs: docs.n, units: units.length, series: series.n, bytes: docs.bytes + unitBytes + series.bytes + byUnit.bytes};
+    const text = await writeTextIndex(conn, root);
+    return {docs: docs.n, units: units.length, series: series.n, bytes: docs.bytes + unitBytes + series.bytes + byUnit.bytes + text.bytes};
   });
 }

@@ -27,15 +27,20 @@ export interface SiteWeight {
   heaviest: PageWeight | null;
 }
 
-/** Pages whose data files are chosen at run time: the folder of `_data` they fetch from, and how many at once. */
-export const FETCHED_DATA: Readonly<Record<string, {dir: string; n: number}>> = {
-  "doc.html": {dir: "_data/docs", n: 1},
-  "unit.html": {dir: "_data/units", n: 1},
-  "years.html": {dir: "_data/series", n: 1},
-  "counties.html": {dir: "_data/series", n: 1},
-  "notebooks/three-public-counties.html": {dir: "_data/series", n: 1},
-  "notebooks/union-fee-cut.html": {dir: "_data/units", n: 1},
-  "compare.html": {dir: "_data/yoy", n: 2},
+/** Pages whose data files are chosen at run time: the folders of `_data` they fetch from, and how many at once. */
+export const FETCHED_DATA: Readonly<Record<string, {dir: string; n: number}[]>> = {
+  "doc.html": [{dir: "_data/docs", n: 1}],
+  "unit.html": [{dir: "_data/units", n: 1}],
+  "years.html": [{dir: "_data/series", n: 1}],
+  "counties.html": [{dir: "_data/series", n: 1}],
+  "notebooks/three-public-counties.html": [{dir: "_data/series", n: 1}],
+  "notebooks/union-fee-cut.html": [{dir: "_data/units", n: 1}],
+  "compare.html": [{dir: "_data/yoy", n: 2}],
+  // A query of three words: the document list and three index files, then the 20 texts it reads (text-search.js).
+  "search.html": [
+    {dir: "_data/search", n: 4},
+    {dir: "_data/text", n: 20},
+  ],
 };
 
 const LINK = /<link rel="(?:stylesheet|modulepreload)" (?:type="text\/css" )?href="([^"]+)"/g;
@@ -74,8 +79,9 @@ export function pageWeights(output: string): PageWeight[] {
       const target = path.resolve(path.dirname(file), href.split(/[?#]/)[0]);
       parts.set(path.relative(output, target), size(target));
     }
-    const data = FETCHED_DATA[page];
-    for (const fetched of data ? largestIn(path.join(output, data.dir), data.n) : []) parts.set(path.relative(output, fetched.file), fetched.bytes);
+    for (const {dir, n} of FETCHED_DATA[page] ?? []) {
+      for (const fetched of largestIn(path.join(output, dir), n)) parts.set(path.relative(output, fetched.file), fetched.bytes);
+    }
     let bytes = 0;
     let largest = {file: page, bytes: 0};
     for (const [part, n] of parts) {
