@@ -177,9 +177,11 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.goto(new URL(`units/${SEED_UNIT_LEGACY}`, server.url).href);
     await page.waitForURL((url) => url.pathname === "/unit" && url.searchParams.get("name") === SEED_UNIT);
     await page.locator("#unit-origin").waitFor();
-    // A name no unit has says so.
+    // A name no unit has says so (the browser logs the data file's 404: that, and only that, is expected here).
+    const before = browser.errors.length;
     await page.goto(new URL(unitUrl("没有这个单位"), server.url).href, {waitUntil: "networkidle"});
     expect(await page.locator("#unit-missing").innerText()).toContain("没有名为“没有这个单位”的单位");
+    expect(browser.errors.splice(before).every((e) => e.includes("404"))).toBe(true);
     await page.close();
   }, 30_000);
 
@@ -195,9 +197,11 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.goto(new URL(`docs/${SEED_DOC}${hash}`, server.url).href);
     await page.waitForURL((url) => url.pathname === "/doc" && url.searchParams.get("id") === SEED_DOC && url.hash === hash);
     await expect.poll(() => page.locator("pre.gongkai-doc mark.active").allInnerTexts()).toEqual(["2600.00万元"]);
-    // An id no document has says so.
+    // An id no document has says so (the browser logs the data file's 404: that, and only that, is expected here).
+    const before = browser.errors.length;
     await page.goto(new URL(docUrl("0000000000000000"), server.url).href, {waitUntil: "networkidle"});
     expect(await page.locator("#doc-missing").innerText()).toContain("没有编号为 0000000000000000 的文件");
+    expect(browser.errors.splice(before).every((e) => e.includes("404"))).toBe(true);
     await page.close();
   }, 30_000);
 
