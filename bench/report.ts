@@ -44,7 +44,7 @@ export interface SiteResult {
   /** Of wall_ms, Framework building the pages; the rest writes the data files and the forwarding pages. */
   framework_ms: number;
   pages: number;
-  /** Per-document and per-unit data files written beside the pages. */
+  /** Per-document, per-unit and per-series data files written beside the pages. */
   data_files: number;
   /** The whole output folder. */
   bytes: number;

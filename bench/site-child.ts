@@ -19,7 +19,7 @@ process.stdout.write(
     wall_ms: wall,
     framework_ms: built.framework_ms,
     pages: built.pages.length,
-    data_files: built.data.docs + built.data.units,
+    data_files: built.data.docs + built.data.units + built.data.series,
     bytes: weight.bytes,
     files: weight.files,
     heaviest: weight.heaviest && {page: weight.heaviest.page, bytes: weight.heaviest.bytes},
