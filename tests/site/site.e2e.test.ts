@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(await page.locator("#unit-missing").innerText()).toContain("没有名为“没有这个单位”的单位");
     expect(browser.errors.splice(before).every((e) => e.includes("404"))).toBe(true);
     await page.close();
-  }, 30_000);
+  }, 60_000);
 
   it("document view: clicking the 工会经费 fact highlights its span", async () => {
     const page = await open(docUrl(SEED_DOC), "document-seed", "pre.gongkai-doc");
@@ -209,7 +209,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(await page.locator("#doc-missing").innerText()).toContain("没有编号为 0000000000000000 的文件");
     expect(browser.errors.splice(before).every((e) => e.includes("404"))).toBe(true);
     await page.close();
-  }, 30_000);
+  }, 60_000);
 
   it("findings: the seed's misfiled classification path with its quote, linked to its evidence", async () => {
     const page = await open("findings", "findings", "ol.gongkai-findings", false);
