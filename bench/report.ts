@@ -38,6 +38,21 @@ export interface ShardsResult {
   load: {wall_ms: number; max_rss_mb: number; timing_ms: Record<string, number>; facts: number; check_errors: number};
 }
 
+/** The site built from the refresh's warehouse (absent in older results and with --no-site). */
+export interface SiteResult {
+  wall_ms: number;
+  /** Of wall_ms, Framework building the pages; the rest writes the data files and the forwarding pages. */
+  framework_ms: number;
+  pages: number;
+  /** Per-document, per-unit and per-series data files written beside the pages. */
+  data_files: number;
+  /** The whole output folder. */
+  bytes: number;
+  files: number;
+  /** The page whose HTML, CSS, JS and data add up to the most bytes. */
+  heaviest: {page: string; bytes: number} | null;
+}
+
 export interface SizeResult {
   documents: number;
   bytes: number;
@@ -49,6 +64,7 @@ export interface SizeResult {
   unchanged: RefreshResult;
   one_added: RefreshResult;
   shards?: ShardsResult;
+  site?: SiteResult;
 }
 
 export interface BenchResult {
@@ -95,6 +111,10 @@ export function rows(s: SizeResult): Row[] {
     for (const st of ["load", "models", "checks", "export"]) out.push({stage: `load --from: ${st}`, ms: sh.load.timing_ms[st] ?? 0});
     out.push({stage: "load --from: total", ms: sh.load.wall_ms, rss: sh.load.max_rss_mb});
   }
+  if (s.site) {
+    out.push({stage: "site: Framework pages", ms: s.site.framework_ms});
+    out.push({stage: "site build: total", ms: s.site.wall_ms, docs: s.documents});
+  }
   out.push({stage: "refresh, nothing changed", ms: s.unchanged.wall_ms, rss: s.unchanged.max_rss_mb});
   out.push({stage: "refresh, one added", ms: s.one_added.wall_ms, rss: s.one_added.max_rss_mb});
   return out;
@@ -119,6 +139,9 @@ export function printResult(s: SizeResult): void {
     `read+extract = ${(extract.ms / read.ms).toFixed(1)}× reading+decoding the same bytes on one thread${times("text")}${times("pdf")}`,
     `build folder ${(s.build_bytes / MB).toFixed(0)} MB (${(s.build_bytes / s.bytes).toFixed(1)}× the input), warehouse ${(s.warehouse_bytes / MB).toFixed(0)} MB`,
     ...(s.shards ? [`shard lakes ${(s.shards.lake_bytes / MB).toFixed(0)} MB (${(s.shards.lake_bytes / s.bytes).toFixed(1)}× the input); load: facts ${s.shards.load.facts}, check errors ${s.shards.load.check_errors}`] : []),
+    ...(s.site
+      ? [`site: ${s.site.pages} pages and ${s.site.data_files} data files, ${(s.site.bytes / MB).toFixed(1)} MB in ${s.site.files} files; heaviest page ${s.site.heaviest?.page} ${((s.site.heaviest?.bytes ?? 0) / MB).toFixed(2)} MB`]
+      : []),
     `landed ${s.refresh.landed}, failed ${s.refresh.failed}, facts ${s.refresh.facts}, check errors ${s.refresh.check_errors}`,
     `nothing changed: extracted ${s.unchanged.extracted}, rebuilt ${s.unchanged.rebuilt}; one added: extracted ${s.one_added.extracted}`,
   );

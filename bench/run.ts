@@ -4,6 +4,7 @@
  *   - read/decode and read+extract on one thread (extraction as a multiple of the read/decode floor);
  *   - a refresh from scratch, stage by stage (scan, extract, arrow, load, models, checks, export);
  *   - two shard jobs at once (`refresh --shard k/2`, one worker each) and `load` of their lakes;
+ *   - the site built from the refresh's warehouse: wall time, output size, the heaviest page (`--no-site` skips it);
  *   - a refresh with nothing changed, and one with a single document added.
  * It prints a table and writes the figures to `bench/results/<name>.json` (default `latest`, git-ignored; name a run
  * to keep it). `--compare a.json b.json` prints two result files side by side.
@@ -20,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
 import {BENCH_ROOT, ensureCorpus, nextDocument, type Corpus} from "./corpus.ts";
-import {compareResults, printResult, type BenchResult, type ShardsResult, type SizeResult} from "./report.ts";
+import {compareResults, printResult, type BenchResult, type ShardsResult, type SiteResult, type SizeResult} from "./report.ts";
 
 const REPO = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -69,6 +70,11 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
   const fresh = child(refreshArgs);
   const buildBytes = folderBytes(build);
   const shards = await benchShards(corpus, run);
+  let site: SiteResult | undefined;
+  if (!flag("--no-site")) {
+    log("  site build");
+    site = child(["bench/site-child.ts", db, path.join(run, "site")]);
+  }
   log("  refresh, nothing changed");
   const unchanged = child(refreshArgs);
   log("  refresh, one document added");
@@ -94,6 +100,7 @@ async function benchSize(corpus: Corpus): Promise<SizeResult> {
     unchanged,
     one_added: oneAdded,
     shards,
+    site,
   };
 }
 

@@ -10,9 +10,10 @@
  *     node_modules when installed, else a marker version. Nothing is downloaded unless a page really uses an
  *     `npm:` library, and then the build fails offline instead of silently reaching for a CDN.
  *  3. Framework renders `<html>` without a lang attribute: `lang="zh-CN"` is added to every page afterwards.
- *  4. A dynamic page's <title> comes from its front matter ("单位", "文档"): each unit and document page is given
- *     its own afterwards ("阿坝州总工会 · 单位", "阿坝州总工会 2024 年预算 · 文档"), read from the warehouse; the old
- *     unit URLs (/units/u<md5>) get a page that forwards to the unit's readable one.
+ *  4. There is one document page (doc.md) and one unit page (unit.md), each fetching its own data file: those
+ *     files are written into the output afterwards (data-files.ts: `_data/docs/<doc_id>.json`,
+ *     `_data/units/<slug>.json`), and so are the pages that forward the old links (/docs/<doc_id>, /units/<name>,
+ *     /units/u<md5>) to them (legacy-links.ts). The two pages set their own <title> from the data they load.
  *  5. Every page registers its files with `lastModified`, the file system mtime of the file — for loader output the
  *     moment the loader ran this build — so two builds of the same warehouse differed in every page. No page reads
  *     it; it is dropped (as Framework itself does for a file it cannot stat), which makes the output a function of
@@ -27,6 +28,9 @@ import fs from "node:fs";
 import path from "node:path";
 import {performance} from "node:perf_hooks";
 import {fileURLToPath} from "node:url";
+import {writeDataFiles, type DataFilesResult} from "./data-files.ts";
+import {writeLegacyLinks, type LegacyTargets} from "./legacy-links.ts";
+import {siteWeight} from "./page-weight.ts";
 
 export const REPO = fileURLToPath(new URL("..", import.meta.url));
 export const SITE_ROOT = path.join(REPO, "site", "src");
@@ -64,7 +68,11 @@ export interface BuildOptions {
 export interface BuildResult {
   output: string;
   ms: number;
+  /** Of `ms`, Framework's build of the pages (and their finishing); the rest writes the data files and old links. */
+  framework_ms: number;
   pages: string[];
+  /** The per-document and per-unit data files written beside the pages (data-files.ts). */
+  data: DataFilesResult;
   /** Framework's output when `stdio: "pipe"`. */
   log: string;
 }
@@ -141,87 +149,54 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
-
-interface DynamicPages {
-  /** Page titles by output path ("units/阿坝州总工会.html" → "阿坝州总工会 · 单位"). */
-  titles: Map<string, string>;
-  /** Old unit URLs (units/u<md5>.html) → the unit's page now, its slug. */
-  redirects: Map<string, {slug: string; title: string}>;
-}
-
-/** Titles of the dynamic pages and the old unit URLs that lead to them, from the warehouse. */
-async function dynamicPages(db: string): Promise<DynamicPages> {
+/** Runs `fn` with GONGKAI_DB set to `db` (the loaders' warehouse helpers read it), restoring it afterwards. */
+async function withDb<T>(db: string, fn: () => Promise<T>): Promise<T> {
   const previous = process.env.GONGKAI_DB;
   process.env.GONGKAI_DB = db;
   try {
-    const {queryMany} = await import("./src/data/lib/warehouse.ts");
-    const {UNITS_SQL} = await import("./src/data/lib/queries.ts");
-    const {legacyUnitSlug} = await import("./src/data/lib/unit-slug.ts");
-    const {units, docs} = await queryMany({
-      units: `SELECT *, ${legacyUnitSlug("name")} AS legacy_slug FROM (${UNITS_SQL})`,
-      docs: `SELECT doc_id, unit, year, kind, is_synthetic FROM documents ORDER BY doc_id`,
-    });
-    const titles = new Map<string, string>();
-    const redirects = new Map<string, {slug: string; title: string}>();
-    for (const u of units) {
-      const title = `${u.name}${u.all_synthetic ? "（合成）" : ""} · 单位`;
-      titles.set(`units/${u.slug}.html`, title);
-      if (u.legacy_slug !== u.slug) redirects.set(`units/${u.legacy_slug}.html`, {slug: String(u.slug), title});
-    }
-    const kind: Record<string, string> = {budget: "预算", final: "决算"};
-    for (const d of docs) {
-      const name = [d.unit ?? "未识别单位", d.year != null ? `${d.year} 年` : "", kind[String(d.kind)] ?? ""].join(" ").replace(/\s+/g, " ").trim();
-      titles.set(`docs/${d.doc_id}.html`, `${name}${d.is_synthetic ? "（合成）" : ""} · 文档`);
-    }
-    return {titles, redirects};
+    return await fn();
   } finally {
     if (previous === undefined) delete process.env.GONGKAI_DB;
     else process.env.GONGKAI_DB = previous;
   }
 }
 
+/** What the old per-document and per-unit URLs forward to, with the title each forwarding page carries. */
+async function legacyTargets(): Promise<LegacyTargets> {
+  const {queryMany} = await import("./src/data/lib/warehouse.ts");
+  const {UNITS_SQL} = await import("./src/data/lib/queries.ts");
+  const {legacyUnitSlug} = await import("./src/data/lib/unit-slug.ts");
+  const {units, docs} = await queryMany({
+    units: `SELECT *, ${legacyUnitSlug("name")} AS legacy_slug FROM (${UNITS_SQL})`,
+    docs: `SELECT doc_id, unit, year, kind, is_synthetic FROM documents ORDER BY doc_id`,
+  });
+  const kind: Record<string, string> = {budget: "预算", final: "决算"};
+  return {
+    units: units.map((u) => ({slug: String(u.slug), legacy_slug: String(u.legacy_slug), title: `${u.name}${u.all_synthetic ? "（合成）" : ""} · 单位`})),
+    docs: docs.map((d) => {
+      const name = [d.unit ?? "未识别单位", d.year != null ? `${d.year} 年` : "", kind[String(d.kind)] ?? ""].join(" ").replace(/\s+/g, " ").trim();
+      return {doc_id: String(d.doc_id), title: `${name}${d.is_synthetic ? "（合成）" : ""} · 文档`};
+    }),
+  };
+}
+
 /** `,"lastModified":<mtime>` in a page's registerFile(…) calls: build time, not content (see 5. above). */
 const REGISTER_FILE = /^registerFile\(.*\);$/gm;
 const LAST_MODIFIED = /,"lastModified":[\d.]+(?=[,}])/;
 
-/**
- * Finishes each page: lang="zh-CN" on <html>, the dynamic pages' own titles, no file mtimes; returns the pages.
- */
-function finishPages(output: string, titles: Map<string, string> = new Map()): string[] {
+/** Finishes each page: lang="zh-CN" on <html>, no file mtimes; returns the pages. */
+function finishPages(output: string): string[] {
   const pages: string[] = [];
   for (const file of walk(output)) {
     if (!file.endsWith(".html")) continue;
-    let html = fs
+    const html = fs
       .readFileSync(file, "utf8")
       .replace(/<html(?![^>]*\blang=)>/, '<html lang="zh-CN">')
       .replace(REGISTER_FILE, (line) => line.replace(LAST_MODIFIED, ""));
-    const title = titles.get(path.relative(output, file).split(path.sep).join("/"));
-    if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} | 公开 gongkai</title>`);
     fs.writeFileSync(file, html);
     pages.push(path.relative(output, file));
   }
   return pages.sort();
-}
-
-/**
- * Unit pages were once at /units/u<md5 of the name>; a shared old link lands on a page that sends the reader on
- * to the unit's page now (relative URL, so it works under any base path). Not counted as pages.
- */
-function writeRedirects(output: string, redirects: DynamicPages["redirects"]): void {
-  for (const [file, {slug, title}] of [...redirects].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const href = escapeHtml(`./${encodeURIComponent(slug)}`);
-    const html = `<!doctype html>
-<html lang="zh-CN">
-<meta charset="utf-8">
-<title>${escapeHtml(title)} | 公开 gongkai</title>
-<meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${href}">
-<p>本页已移至 <a href="${href}">${escapeHtml(slug)}</a>。</p>
-</html>
-`;
-    fs.writeFileSync(path.join(output, file), html);
-  }
 }
 
 /**
@@ -275,18 +250,28 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     child.on("close", resolve);
   });
   if (code !== 0) throw new Error(`observable build failed (exit ${code})${log ? `:\n${log}` : ""}`);
-  const {titles, redirects} = await dynamicPages(db);
-  const pages = finishPages(output, titles);
-  writeRedirects(output, redirects);
+  const pages = finishPages(output);
+  const framework = performance.now() - start;
+  const data = await withDb(db, async () => {
+    const files = await writeDataFiles(output);
+    writeLegacyLinks(output, await legacyTargets());
+    return files;
+  });
   const hits = externalReferences(output);
   if (hits.length) throw new Error(`the built site references outside URLs or hosts:\n  ${hits.join("\n  ")}`);
-  return {output, ms: Math.round(performance.now() - start), pages, log};
+  const ms = Math.round(performance.now() - start);
+  return {output, ms, framework_ms: Math.round(framework), pages, data, log};
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   buildSite().then(
-    ({output, ms, pages}) => console.log(`gongkai site: built ${pages.length} pages in ${path.relative(REPO, output) || "."} in ${(ms / 1000).toFixed(1)} s`),
+    ({output, ms, framework_ms, pages, data}) => {
+      const {bytes, heaviest} = siteWeight(output);
+      const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+      console.log(`gongkai site: built ${pages.length} pages, ${data.docs} document, ${data.units} unit and ${data.series} series data files in ${path.relative(REPO, output) || "."} in ${(ms / 1000).toFixed(1)} s (Framework ${(framework_ms / 1000).toFixed(1)} s)`);
+      console.log(`gongkai site: ${mb(bytes)} in all; heaviest page ${heaviest?.page} ${mb(heaviest?.bytes ?? 0)} (npm run site:weight -- ${path.relative(REPO, output) || "."} lists them)`);
+    },
     (error) => {
       console.error(`gongkai site: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;

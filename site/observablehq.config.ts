@@ -5,9 +5,11 @@
  * Offline by construction: no Google Fonts (`globalStylesheets: []`, system CJK fonts in style.css), no `npm:`
  * imports (libraries come from node_modules and are bundled into `_node/`), no telemetry (set by the scripts).
  *
- * Dynamic routes (one page per unit and per document) come from the warehouse when this file loads (GONGKAI_DB
- * or data/warehouse.duckdb). Notebooks live in the repo's notebooks/ folder; site/src/notebooks is a symlink to
- * it, so they build with the site.
+ * There is one document page (/doc?id=…) and one unit page (/unit?name=…): each fetches its document's or unit's
+ * data file, written by build.ts (site/data-files.ts), so the build does not grow by a page per document. The
+ * sidebar lists the units (read from the warehouse when this file loads: GONGKAI_DB or data/warehouse.duckdb) while
+ * there are few enough to scan; beyond SIDEBAR_UNITS it links to the search page, which finds every unit.
+ * Notebooks live in the repo's notebooks/ folder; site/src/notebooks is a symlink to it, so they build with the site.
  */
 import fs from "node:fs";
 import {fileURLToPath} from "node:url";
@@ -15,6 +17,8 @@ import {siteRoutes} from "./src/data/lib/routes.ts";
 
 const output = process.env.GONGKAI_SITE_OUTPUT || "site/dist";
 const routes = await siteRoutes();
+/** Units listed in the sidebar at most: every page carries the sidebar, so a list of thousands would weigh on all. */
+const SIDEBAR_UNITS = 60;
 const NOTEBOOKS = fileURLToPath(new URL("../notebooks", import.meta.url));
 
 /** Notebook pages: notebooks/*.md, named by their front-matter title. */
@@ -32,8 +36,11 @@ function notebooks(): {name: string; path: string}[] {
 
 const unitPage = (u: (typeof routes.units)[number]) => ({
   name: `${u.name}${u.all_synthetic ? "（合成）" : ""}`,
-  path: `/units/${u.slug}`,
+  // Framework encodes the path itself (encodeURI); a slug is letters, digits and "-" only (unit-slug.ts).
+  path: `/unit?name=${u.slug}`,
 });
+const unitPages =
+  routes.units.length <= SIDEBAR_UNITS ? routes.units.map(unitPage) : [{name: `全部 ${routes.units.length} 个单位（搜索）`, path: "/search"}];
 
 export default {
   title: "公开 gongkai",
@@ -54,10 +61,9 @@ export default {
     {name: "搜索", path: "/search"},
     {name: "数据", path: "/data"},
     {name: "方法", path: "/methodology"},
-    {name: "单位", collapsible: true, open: false, pages: routes.units.map(unitPage)},
+    {name: "单位", collapsible: true, open: false, pages: unitPages},
     {name: "笔记", collapsible: true, open: true, pages: notebooks()},
   ],
-  dynamicPaths: [...routes.units.map((u) => `/units/${u.slug}`), ...routes.docs.map((d) => `/docs/${d}`)],
   pager: false,
   search: false,
   toc: false,

@@ -20,11 +20,14 @@ import {repoRoot} from "../helpers/shared.ts";
 const SCREENSHOTS = path.join(repoRoot, "tests", "__screenshots__");
 const RAW = path.join(repoRoot, "data", "raw");
 const SEED_DIR = path.join(RAW, "四川省", "阿坝藏族羌族自治州", "2024");
-/** The real seed: doc_id is its content hash; a unit's page is named by the unit (site/src/data/lib/unit-slug.ts). */
+/** The real seed: doc_id is its content hash; a unit is named by its name (site/src/data/lib/unit-slug.ts). */
 const SEED_DOC = "039b8b63d36fc73b";
 const SEED_UNIT = "阿坝州总工会";
-/** Where the seed's unit page was before: "u" + md5("阿坝州总工会")[0:12]; old links still lead to it. */
+/** Where the seed's unit page was long ago: "u" + md5("阿坝州总工会")[0:12]; old links still lead to it. */
 const SEED_UNIT_LEGACY = "u9968a5ba4394";
+/** The one document page and the one unit page, for a document or unit (site/src/components/site-data.js). */
+const docUrl = (id: string, hash = "") => `doc?id=${id}${hash}`;
+const unitUrl = (name: string, query = "") => `unit?name=${encodeURIComponent(name)}${query}`;
 const INJECTED_UNIT = "注入测试总工会";
 const SCRIPT = "<script>window.__injected = 1; alert(1)</script>";
 const IMG = `<img src=x onerror="window.__injected = 2; alert(2)">`;
@@ -49,7 +52,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   let server: Server;
   let browser: Browser;
   let injectedDoc: string;
-  let buildMs = 0;
+  let pages: string[] = [];
   let db: string;
 
   beforeAll(async () => {
@@ -64,7 +67,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     injectedDoc = (JSON.parse(query.stdout) as {doc_id: string}[])[0].doc_id;
     output = path.join(dir, "dist");
     const built = await buildSite({db, output, stdio: "pipe"});
-    buildMs = built.ms;
+    pages = built.pages;
     console.log(`site build: ${(built.ms / 1000).toFixed(1)} s for ${built.pages.length} pages`);
     server = await startServer(output, 0);
     browser = await launchBrowser({viewport: {width: 1440, height: 900}});
@@ -98,10 +101,61 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     expect(externalReferences(output)).toEqual([]);
     const index = fs.readFileSync(path.join(output, "index.html"), "utf8");
     expect(index).toContain('<html lang="zh-CN">');
-    expect(fs.existsSync(path.join(output, "units", `${SEED_UNIT}.html`))).toBe(true);
-    expect(fs.readFileSync(path.join(output, "units", `${SEED_UNIT_LEGACY}.html`), "utf8")).toContain(`url=./${encodeURIComponent(SEED_UNIT)}"`);
-    expect(fs.existsSync(path.join(output, "docs", `${SEED_DOC}.html`))).toBe(true);
   });
+
+  it("builds one document page and one unit page, with a data file per document and per unit", () => {
+    // Framework builds the fixed pages and the notebooks only: none per document or per unit.
+    expect(pages).toContain("doc.html");
+    expect(pages).toContain("unit.html");
+    expect(pages.filter((p) => /^(docs|units)\//.test(p))).toEqual([]);
+    expect(pages.length).toBeLessThan(20);
+    const docData = JSON.parse(fs.readFileSync(path.join(output, "_data", "docs", `${SEED_DOC}.json`), "utf8"));
+    expect(docData.document.unit).toBe(SEED_UNIT);
+    expect(docData.facts.some((f: {label: string; amount: string}) => f.label === "工会经费" && f.amount === "2600.000000")).toBe(true);
+    const unitData = JSON.parse(fs.readFileSync(path.join(output, "_data", "units", `${SEED_UNIT}.json`), "utf8"));
+    expect(unitData.unit.name).toBe(SEED_UNIT);
+    expect(unitData.documents.map((d: {doc_id: string}) => d.doc_id)).toContain(SEED_DOC);
+    // Every document has its file; the old per-document and per-unit URLs are forwarding pages.
+    expect(fs.readdirSync(path.join(output, "_data", "docs")).length).toBe(fs.readdirSync(path.join(output, "docs")).length);
+    expect(fs.readFileSync(path.join(output, "docs", `${SEED_DOC}.html`), "utf8")).toContain(`"../doc?id=${SEED_DOC}"`);
+    expect(fs.readFileSync(path.join(output, "units", `${SEED_UNIT_LEGACY}.html`), "utf8")).toContain(`"../unit?name=${encodeURIComponent(SEED_UNIT)}"`);
+    // The sidebar links each unit to the unit page, its name encoded once.
+    expect(fs.readFileSync(path.join(output, "index.html"), "utf8")).toContain(`href="./unit?name=${encodeURIComponent(SEED_UNIT)}"`);
+  });
+
+  it("no page but 数据 downloads the warehouse or the exports; each page fetches only the document, unit or series it shows", async () => {
+    // What each page fetches from _data: exactly these files, or (对比) files that pass the check.
+    const ofPage: [string, string[] | ((files: string[]) => boolean)][] = [
+      ["", []],
+      ["findings", []],
+      ["search", []],
+      ["methodology", []],
+      [docUrl(SEED_DOC), [`/_data/docs/${SEED_DOC}.json`]],
+      [unitUrl(SEED_UNIT), [`/_data/units/${SEED_UNIT}.json`]],
+      ["notebooks/union-fee-cut", [`/_data/units/${SEED_UNIT}.json`]],
+      // One series across every unit: the default item of 年度 (支出总计) and of 县域 (“三公”经费).
+      ["years", ["/_data/series/expenditure.total~total~.json"]],
+      ["counties", ["/_data/series/three_public.total~~.json"]],
+      ["notebooks/three-public-counties", ["/_data/series/three_public.total~~.json"]],
+      // The two units compared, each its own rows.
+      ["compare", (f) => f.length === 2 && f.every((x) => x.startsWith("/_data/yoy/")) && f.includes(`/_data/yoy/${SEED_UNIT}.json`)],
+      // A query reads the text index and the texts of the documents that have its words, not every text.
+      ["search?q=2380", (f) => f.includes("/_data/search/docs.json") && f.includes(`/_data/text/${SEED_DOC}.txt`) && f.filter((x) => x.startsWith("/_data/text/")).length < 10],
+    ];
+    for (const [route, expected] of ofPage) {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on("request", (request) => fetched.push(decodeURIComponent(new URL(request.url()).pathname)));
+      await page.goto(new URL(route, server.url).href, {waitUntil: "networkidle"});
+      await page.locator("main h1").first().waitFor();
+      const data = () => fetched.filter((f) => f.startsWith("/_data/"));
+      // A page fetches its data once its inputs have settled, which may be after the network first goes idle.
+      if (typeof expected === "function") await expect.poll(() => expected(data()), {message: route}).toBe(true);
+      else await expect.poll(data, {message: route}).toEqual(expected);
+      expect(fetched.filter((f) => /warehouse|\/downloads\/|\/yoy\.|\/facts\./.test(f)), route).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
 
   it("overview: units, years, real vs synthetic documents, moves and findings by severity", async () => {
     const page = await open("", "overview", "table.gongkai");
@@ -115,28 +169,47 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   }, 30_000);
 
   it("unit page of the seed, at its readable URL: 3,422.23 and the waterfall with −2,380", async () => {
-    const page = await open(`units/${SEED_UNIT}`, "unit-seed", "svg");
-    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/units/${SEED_UNIT}`);
+    const page = await open(unitUrl(SEED_UNIT), "unit-seed", "svg");
+    expect(new URL(page.url()).searchParams.get("name")).toBe(SEED_UNIT);
     const text = await page.locator("main").innerText();
     expect(text).toContain("3,422.23");
     expect(text).toContain("−2,380.00");
     expect(text).toContain("工会经费基数调整");
     expect(await page.locator("tr.step-reason").count()).toBe(4);
-    // An old link (/units/u<md5>) forwards to the readable one.
-    await page.goto(new URL(`units/${SEED_UNIT_LEGACY}`, server.url).href);
-    await page.waitForURL((url) => decodeURIComponent(url.pathname) === `/units/${SEED_UNIT}`);
+    // Old links (/units/<name> with its selection, and /units/u<md5>) forward to the unit page.
+    await page.goto(new URL(`units/${SEED_UNIT}?year=2024`, server.url).href);
+    await page.waitForURL((url) => url.pathname === "/unit" && url.searchParams.get("name") === SEED_UNIT && url.searchParams.get("year") === "2024");
     await page.locator("#unit-origin").waitFor();
+    await page.goto(new URL(`units/${SEED_UNIT_LEGACY}`, server.url).href);
+    await page.waitForURL((url) => url.pathname === "/unit" && url.searchParams.get("name") === SEED_UNIT);
+    await page.locator("#unit-origin").waitFor();
+    // A name no unit has says so (the browser logs the data file's 404: that, and only that, is expected here).
+    const before = browser.errors.length;
+    await page.goto(new URL(unitUrl("没有这个单位"), server.url).href, {waitUntil: "networkidle"});
+    expect(await page.locator("#unit-missing").innerText()).toContain("没有名为“没有这个单位”的单位");
+    expect(browser.errors.splice(before).every((e) => e.includes("404"))).toBe(true);
     await page.close();
-  }, 30_000);
+  }, 60_000);
 
   it("document view: clicking the 工会经费 fact highlights its span", async () => {
-    const page = await open(`docs/${SEED_DOC}`, "document-seed", "pre.gongkai-doc");
+    const page = await open(docUrl(SEED_DOC), "document-seed", "pre.gongkai-doc");
+    expect(await page.title()).toContain(`${SEED_UNIT} 2024`);
     expect(await page.locator("pre.gongkai-doc mark.mention").count()).toBeGreaterThan(50);
     await page.locator('tr.fact-row[data-key="project.item"][data-label="工会经费"]').click();
     await expect.poll(() => page.locator("pre.gongkai-doc mark.active").allInnerTexts()).toEqual(["2600.00万元"]);
-    expect(page.url()).toMatch(/#span-\d+-\d+$/);
+    expect(page.url()).toMatch(new RegExp(`doc\\?id=${SEED_DOC}#span-\\d+-\\d+$`));
+    // A link shared before there was one document page (/docs/<id>#span-…) still lands on the span.
+    const hash = new URL(page.url()).hash;
+    await page.goto(new URL(`docs/${SEED_DOC}${hash}`, server.url).href);
+    await page.waitForURL((url) => url.pathname === "/doc" && url.searchParams.get("id") === SEED_DOC && url.hash === hash);
+    await expect.poll(() => page.locator("pre.gongkai-doc mark.active").allInnerTexts()).toEqual(["2600.00万元"]);
+    // An id no document has says so (the browser logs the data file's 404: that, and only that, is expected here).
+    const before = browser.errors.length;
+    await page.goto(new URL(docUrl("0000000000000000"), server.url).href, {waitUntil: "networkidle"});
+    expect(await page.locator("#doc-missing").innerText()).toContain("没有编号为 0000000000000000 的文件");
+    expect(browser.errors.splice(before).every((e) => e.includes("404"))).toBe(true);
     await page.close();
-  }, 30_000);
+  }, 60_000);
 
   it("findings: the seed's misfiled classification path with its quote, linked to its evidence", async () => {
     const page = await open("findings", "findings", "ol.gongkai-findings", false);
@@ -144,7 +217,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await item.waitFor();
     expect(await item.innerText()).toContain("群众团体事务（款）社会保障和就业支出（项目）");
     const href = await item.locator("a", {hasText: "定位原文"}).getAttribute("href");
-    expect(href).toMatch(new RegExp(`docs/${SEED_DOC}#finding-\\d+$`));
+    expect(href).toMatch(new RegExp(`doc\\?id=${SEED_DOC}#finding-\\d+$`));
     await item.locator("a", {hasText: "定位原文"}).click();
     await page.waitForURL(/#finding-/);
     await expect.poll(() => page.locator("pre.gongkai-doc mark.active").count()).toBeGreaterThan(0);
@@ -222,7 +295,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
       dialogs++;
       void dialog.dismiss();
     });
-    await page.goto(new URL(`docs/${injectedDoc}`, server.url).href, {waitUntil: "networkidle"});
+    await page.goto(new URL(docUrl(injectedDoc), server.url).href, {waitUntil: "networkidle"});
     const pre = page.locator("pre.gongkai-doc");
     await pre.waitFor();
     const text = await pre.innerText();
@@ -273,7 +346,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     await page.close();
 
     // The county's page: the flagged 机关运行经费 is left out of the chart and listed with a link to its finding.
-    const unit = await open("units/九寨沟县总工会", "unit-flagged", "svg");
+    const unit = await open(unitUrl("九寨沟县总工会"), "unit-flagged", "svg");
     const notes = await unit.locator(".flag-note").allInnerTexts();
     expect(notes.join("\n")).toContain("图中未画出");
     expect(await unit.locator('svg [aria-label="flagged"]').count()).toBe(0);
@@ -284,7 +357,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   }, 60_000);
 
   it("synthetic lines are dashed in the SVG, real ones solid, the legend says so, and the header names the real years", async () => {
-    const page = await open(`units/${SEED_UNIT}`, "unit-seed-origin", "svg");
+    const page = await open(unitUrl(SEED_UNIT), "unit-seed-origin", "svg");
     const svg = await page.locator("figure.gongkai-chart svg").first().innerHTML();
     expect(svg).not.toContain("=>");
     const dashed = page.locator('figure.gongkai-chart svg g[aria-label="synthetic"] path, figure.gongkai-chart svg g[aria-label="synthetic"] line').first();
@@ -341,7 +414,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     const keys = VOCABULARY.map((k) => k.key);
     const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const forbidden = new RegExp(`(?<![\\w.])(${[...rules, ...keys, "fail", "insufficient_data", "unclassified"].map(esc).join("|")})(?![\\w.])`);
-    const routes = ["", "years", "counties", "compare", "findings", "search?q=三公", `units/${SEED_UNIT}`, `docs/${SEED_DOC}`, "methodology", "data", "notebooks/union-fee-cut", "notebooks/three-public-counties"];
+    const routes = ["", "years", "counties", "compare", "findings", "search?q=三公", unitUrl(SEED_UNIT), docUrl(SEED_DOC), "methodology", "data", "notebooks/union-fee-cut", "notebooks/three-public-counties"];
     const hits: string[] = [];
     for (const route of routes) {
       const page = await browser.newPage();
@@ -387,7 +460,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   }, 60_000);
 
   it("every chart is an image with a text alternative; print hides navigation and table tools", async () => {
-    for (const route of [`units/${SEED_UNIT}`, "counties", "notebooks/union-fee-cut"]) {
+    for (const route of [unitUrl(SEED_UNIT), "counties", "notebooks/union-fee-cut"]) {
       const page = await open(route, `alt-${route.replace(/\W+/g, "-")}`, "svg");
       // Every Plot chart (not the legend samples) is role=img with a Chinese aria-label and a list of its values.
       const charts = await page.locator("figure.gongkai-chart").evaluateAll((figs) =>
@@ -410,7 +483,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
 
   it("phone (390 px): no name wraps one character per line, wide tables scroll in their own box", async () => {
     const phonePages = [
-      ["", "overview-390"], [`units/${SEED_UNIT}`, "unit-seed-390"], [`docs/${SEED_DOC}`, "document-seed-390"], ["findings", "findings-390"],
+      ["", "overview-390"], [unitUrl(SEED_UNIT), "unit-seed-390"], [docUrl(SEED_DOC), "document-seed-390"], ["findings", "findings-390"],
       ["years", "years-390"], ["counties", "counties-390"], ["compare", "compare-390"], ["search?q=三公经费", "search-390"],
       ["methodology", "methodology-390"], ["data", "data-390"], ["notebooks/union-fee-cut", "notebook-union-fee-390"],
     ] as const;
@@ -438,7 +511,7 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
   }, 150_000);
 
   it("composition drills down from 类 to 款 to 项, keeps the level in the URL, and downloads the rows shown", async () => {
-    const page = await open(`units/${SEED_UNIT}?year=2024`, "unit-seed-drill", "#composition-drill");
+    const page = await open(unitUrl(SEED_UNIT, "&year=2024"), "unit-seed-drill", "#composition-drill");
     const drill = page.locator("#composition-drill");
     const rows = () => drill.locator("tr.drill-row").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
     expect(await rows()).toEqual(["201", "208", "221", "210", "205", "207"]); // largest first
@@ -460,13 +533,13 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
     // Back up by the breadcrumb; a shared link opens the level it names.
     await drill.locator('.drill-crumbs button[data-code=""]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get("fn")).toBeNull();
-    await page.goto(new URL(`units/${SEED_UNIT}?year=2024&fn=20129`, server.url).href, {waitUntil: "networkidle"});
+    await page.goto(new URL(unitUrl(SEED_UNIT, "&year=2024&fn=20129"), server.url).href, {waitUntil: "networkidle"});
     await expect.poll(() => page.locator("#composition-drill tr.drill-row").count()).toBe(2);
     await page.close();
   }, 60_000);
 
   it("a unit against its peer median: both lines drawn, the exact ratios in the table, the metric in the URL", async () => {
-    const page = await open(`units/${SEED_UNIT}`, "unit-seed-peers", "#peer-chart");
+    const page = await open(unitUrl(SEED_UNIT), "unit-seed-peers", "#peer-chart");
     expect(await page.locator("#peer-chart svg[role=img]").getAttribute("aria-label")).toContain("本单位、同类中位数");
     // three_public_share 2024: 0.7989% of the seed against the group's exact median 1.71935%.
     expect(await page.locator("tr.peer-row", {hasText: "2024"}).innerText()).toMatch(/2024\s+0\.80%\s+1\.72%/);

@@ -8,8 +8,8 @@ export interface SearchUnit {
 export interface SearchItem {
   label: string;
   key: string;
-  /** Where the item is stated: d doc_id, a amount (exact decimal string), s/e span (code points). */
-  at: {d: string; a: string | null; s: number; e: number}[];
+  /** Where the item is stated: d doc_id, a amount (exact decimal string), s/e span (code points), u/y/x the document's unit, year, synthetic. */
+  at: {d: string; a: string | null; s: number; e: number; u?: string | null; y?: number | null; x?: boolean}[];
 }
 export interface SearchDoc {
   doc_id: string;
@@ -58,3 +58,5 @@ export interface SearchResults {
 export function fold(raw: string): {folded: string; map: number[]};
 export function tokenize(text: string): string[];
 export function createSearch(data: SearchData): (query: string, options?: {limit?: number}) => SearchResults;
+/** The file (0 … shards − 1) of the document-text index a token's postings are in. */
+export function shardOf(token: string, shards: number): number;

@@ -66,6 +66,17 @@ export function tokenize(text) {
 const normalize = (s) => fold(s).folded;
 
 /**
+ * The file of the document-text index (site/data-files.ts writes `shards` of them, text-search.js reads them) a
+ * token's postings are in: FNV-1a of its UTF-16 code units, modulo `shards` — the same at build time and in the
+ * browser. @param {string} token @param {number} shards @returns {number}
+ */
+export function shardOf(token, shards) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/**
  * @typedef {{name: string, slug: string, region?: string | null, is_synthetic?: boolean}} SearchUnit
  * @typedef {{label: string, key: string, at: {d: string, a: string | null, s: number, e: number}[]}} SearchItem
  * @typedef {{doc_id: string, unit: string | null, year: number | null, kind?: string | null, is_synthetic?: boolean, text: string}} SearchDoc

@@ -84,6 +84,40 @@ LEFT JOIN documents d USING (doc_id)${FLAG_JOINS}
 WHERE y.key <> 'expenditure.function' OR y.basis = 'total'
 ORDER BY y.key, y.basis NULLS FIRST, y.code NULLS FIRST, y.measure NULLS FIRST, y.unit_name, y.doc_kind, y.fiscal_year`;
 
+/**
+ * The data file of a series (its rows of YOY_SQL, in `_data/series/<file>.json`): key~basis~code, a name that is
+ * stable across builds and safe in a path (codes are digits, keys and bases words and dots).
+ */
+const SERIES_FILE = (alias: string) =>
+  `regexp_replace(${alias}.key || '~' || coalesce(${alias}.basis, '') || '~' || coalesce(${alias}.code, ''), '[^\\w.~-]', '-', 'g')`;
+
+/** YOY_SQL's rows of the latest figures (measure NULL: 预算数 or 决算数), each with its series' file. */
+export const SERIES_ROWS_SQL = `SELECT y.*, ${SERIES_FILE("y")} AS series_file FROM (${YOY_SQL}) y WHERE y.measure IS NULL`;
+
+/**
+ * What the 年度, 县域 and 对比 pages choose from before they fetch a series (`_data/series/<file>.json`) or a
+ * unit's rows (`_data/yoy/<slug>.json`): each series of SERIES_ROWS_SQL with the label of its last row (as the pages
+ * showed it when they read every row) and whether county units state it; the units with rows (and whether any of
+ * their rows is real); the years of county rows; and the peer_outlier findings (doc_id|key) that 县域 marks, so it
+ * need not read every finding.
+ */
+export const SERIES_INDEX_QUERIES = {
+  series: `
+SELECT series_file AS file, key, basis, code,
+       last(label ORDER BY unit_name, doc_kind, fiscal_year) AS label,
+       bool_or(region_level = 'county') AS county, count(*)::INTEGER AS n
+FROM (${SERIES_ROWS_SQL})
+GROUP BY series_file, key, basis, code
+ORDER BY key, basis NULLS FIRST, code NULLS FIRST`,
+  units: `
+SELECT unit_name AS name, unit_slug AS slug, bool_or(NOT is_synthetic) AS has_real
+FROM (${SERIES_ROWS_SQL}) GROUP BY unit_name, unit_slug ORDER BY name`,
+  countyYears: `
+SELECT DISTINCT fiscal_year FROM (${SERIES_ROWS_SQL}) WHERE region_level = 'county' ORDER BY fiscal_year DESC`,
+  peerOutliers: `
+SELECT DISTINCT doc_id || '|' || key AS id FROM findings WHERE rule_id = 'peer_outlier' AND key IS NOT NULL ORDER BY id`,
+} as const;
+
 /** Peer ratios of every latest document: ratio_pct and median_pct (exact, for display) and the DOUBLEs used for scoring. */
 export const PEERS_SQL = `
 WITH ${FLAGGED_CTE}

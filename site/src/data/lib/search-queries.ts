@@ -1,4 +1,7 @@
-/** The SELECTs behind data/search.json: the three kinds of thing the search box finds. */
+/**
+ * The SELECTs behind data/search.json: units and items (fact labels), searched in the browser. Document text is not
+ * here: site/data-files.ts indexes it into files a query fetches (components/text-search.js).
+ */
 import {unitSlug} from "./queries.ts";
 
 export const SEARCH_QUERIES = {
@@ -7,17 +10,18 @@ SELECT unit AS name, ${unitSlug("unit")} AS slug, any_value(region ORDER BY year
        bool_and(is_synthetic) AS is_synthetic
 FROM documents WHERE unit IS NOT NULL GROUP BY unit ORDER BY unit`,
 
-  /** Each distinct (label, key) with its first statement in every document (d: doc, a: amount, s/e: span). */
+  /**
+   * Each distinct (label, key) with its first statement in the first 30 documents that state it (the page shows 30):
+   * d doc_id, a amount, s/e span, u/y/x the document's unit, year and whether it is synthetic.
+   */
   items: `
 WITH firsts AS (
-    SELECT doc_id, label, key, amount, span_start, span_end
-    FROM facts
-    WHERE label IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY doc_id, label, key ORDER BY span_start, basis NULLS FIRST) = 1
+    SELECT f.doc_id, f.label, f.key, f.amount, f.span_start, f.span_end, d.unit, d.year, d.is_synthetic
+    FROM facts f JOIN documents d USING (doc_id)
+    WHERE f.label IS NOT NULL
+    QUALIFY row_number() OVER (PARTITION BY f.doc_id, f.label, f.key ORDER BY f.span_start, f.basis NULLS FIRST) = 1
 )
-SELECT label, key, list({'d': doc_id, 'a': amount, 's': span_start, 'e': span_end} ORDER BY doc_id) AS at
+SELECT label, key,
+       list({'d': doc_id, 'a': amount, 's': span_start, 'e': span_end, 'u': unit, 'y': year, 'x': is_synthetic} ORDER BY doc_id)[1:30] AS at
 FROM firsts GROUP BY label, key ORDER BY label, key`,
-
-  docs: `
-SELECT doc_id, unit, year, kind, is_synthetic, text FROM documents ORDER BY year NULLS LAST, unit NULLS LAST, doc_id`,
 } as const;
