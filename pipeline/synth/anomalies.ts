@@ -10,6 +10,7 @@ import {abs, dec, grow, pctOf} from "./money.ts";
 import type {Derived, UnitYearModel} from "./model.ts";
 import type {Rng} from "./rng.ts";
 import type {Style} from "./style.ts";
+import type {Template} from "./template.ts";
 import type {Tweak} from "./writer.ts";
 
 export interface AnomalyPlan {
@@ -25,7 +26,54 @@ interface Input {
   d: Derived;
   pd: Derived;
   style: Style;
+  template: Template;
   rng: Rng;
+}
+
+/**
+ * Where a template has no sentence for a rule's error, why (the rule is skipped for that document and recorded);
+ * null when it has one. Only the seed's template lists items with amounts (identity_sum), files 项 under 类/款 paths
+ * the seed's way (function_path) and restates a total in the same words (conflicting_mentions).
+ */
+const CARRIES: Record<Template, Record<Exclude<AnomalyRule, "three_public_jump">, string | null>> = {
+  seed: {identity_sum: null, share_mismatch: null, prior_year_mismatch: null, function_path: null, stale_name: null, conflicting_mentions: null, unit_scale: null, change_without_reason: null},
+  jiangsu: {
+    identity_sum: "lists economic items by name only",
+    share_mismatch: null,
+    prior_year_mismatch: null,
+    function_path: "writes 项 lines under their own 类 heading",
+    stale_name: null,
+    conflicting_mentions: "states no total twice in the same words",
+    unit_scale: null,
+    change_without_reason: null,
+  },
+  shanghai_budget: {
+    identity_sum: "lists no items with amounts",
+    share_mismatch: "states no shares",
+    prior_year_mismatch: null,
+    function_path: "quotes whole 类/款/项 paths from the classification",
+    stale_name: null,
+    conflicting_mentions: "states no total twice in the same words",
+    unit_scale: null,
+    change_without_reason: null,
+  },
+  shanghai_final: {
+    identity_sum: "lists economic items by name only",
+    share_mismatch: null,
+    prior_year_mismatch: null,
+    function_path: "quotes whole 类/款/项 paths from the classification",
+    stale_name: null,
+    conflicting_mentions: "states no total twice in the same words",
+    unit_scale: null,
+    change_without_reason: null,
+  },
+};
+
+/** Why `rule` cannot be injected in a document of `template` (null when it can). */
+export function cannotCarry(rule: AnomalyRule, template: Template, priorSameKind: boolean): string | null {
+  if (rule === "three_public_jump") return null;
+  if (rule === "prior_year_mismatch" && !priorSameKind) return "last year's document is of another kind (预算/决算) or absent";
+  return CARRIES[template][rule];
 }
 
 const off = (rng: Rng) => rng.cents(1, 999) * (rng.chance(0.5) ? 1n : -1n);
