@@ -111,7 +111,9 @@ function unitDocs(unit: SynthUnit, opts: SynthOptions): SynthDoc[] {
           skipped.push({rule, reason: cannot});
           continue;
         }
-        plan = planTextAnomaly(rule, {firstYear: !sameKindAsPrior(year), m, d: derive(m), pd: derive(pm), style, template, rng});
+        const priorTemplate = year > 2020 ? templates.get(year - 1)! : null;
+        const seedYears = [...templates].filter(([y, t]) => y !== year && t === "seed" && !isSeedSlot(unit.name, y)).length;
+        plan = planTextAnomaly(rule, {firstYear: !sameKindAsPrior(year), m, d: derive(m), pd: derive(pm), style, template, priorTemplate, seedYears, rng});
         if (plan) break;
       }
       if (plan) anomalies.push(plan.anomaly);

@@ -7,7 +7,7 @@
  */
 import {CLASSES, KUAN} from "./catalog.ts";
 import type {DocCtx} from "./context.ts";
-import {abs, dec, pctOf, type Cents} from "./money.ts";
+import {abs, dec, pctOf, total, type Cents} from "./money.ts";
 import {policyReason} from "./phrases.ts";
 import type {FactSpec} from "./writer.ts";
 
@@ -96,15 +96,24 @@ function fiscal(c: DocCtx): string[] {
   ];
   const prior = new Map(pd.lines.map((l) => [l.code, l.amount]));
   let n = 0;
+  const why = () => c.rng.pick(["人员变动及政策性调资", "项目安排调整", "按实际需要据实安排"]);
   for (const cls of ["201", "208", "210", "221"]) {
     const lines = d.lines.filter((l) => l.code.startsWith(cls));
-    if (!lines.length) continue;
+    if (!lines.length || c.flags.misfile === cls) continue;
     const head = cls === "201" ? (c.flags.stale === cls ? className(c, cls) : "一般公共服务") : className(c, cls);
     out.push(`（${CN[++n]}）${head}（类）`);
     lines.forEach((l, i) => {
       const s = {key: "expenditure.function", basis: "fiscal" as const, code: l.code, label: l.name};
-      out.push(`${i + 1}．${KUAN[l.code.slice(0, 5)]}（款）${l.name}（项）支出${w.money(s, l.amount)}，${change(c, s, l.amount, prior.get(l.code) ?? 0n, c.rng.pick(["人员变动及政策性调资", "项目安排调整", "按实际需要据实安排"]))}`);
+      out.push(`${i + 1}．${KUAN[l.code.slice(0, 5)]}（款）${l.name}（项）支出${w.money(s, l.amount)}，${change(c, s, l.amount, prior.get(l.code) ?? 0n, why())}`);
     });
+    const mis = c.flags.misfile;
+    if (cls === "201" && mis) {
+      // The seed's error in Jiangsu's layout: a whole 类 written as one 项 of 群众团体事务 under the 201 heading.
+      const amount = total(d.lines.filter((l) => l.code.startsWith(mis)).map((l) => l.amount));
+      const was = total(pd.lines.filter((l) => l.code.startsWith(mis)).map((l) => l.amount));
+      const s = {key: "expenditure.function", basis: "fiscal" as const, code: mis, label: CLASSES[mis].name};
+      out.push(`${lines.length + 1}．群众团体事务（款）${CLASSES[mis].name}（项）支出${w.money(s, amount)}，${change(c, s, amount, was, why())}`);
+    }
   }
   return out;
 }

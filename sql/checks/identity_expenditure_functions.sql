@@ -18,6 +18,10 @@ classes as (
     select doc_id, statement, basis, sum(amount) as parts, count(*) as n, max(written_decimals(amount_as_written, unit_as_written)) as dec
     from f
     where key = 'expenditure.function' and length(code) = 3
+      -- NOTE: a 类 written as the 项 of another path ("一般公共服务（类）群众团体事务（款）社会保障和就业支出（项）") is no
+      -- line of a 类 list: function_path reports the path, and the list it is not part of cannot be summed with it.
+      and (path_as_written is null
+           or len(list_filter(string_split(path_as_written, '>'), x -> regexp_full_match(x, '[0-9]+') and not starts_with(code, x))) = 0)
     group by doc_id, statement, basis
 ),
 

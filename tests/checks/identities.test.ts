@@ -93,3 +93,23 @@ describe("identity checks", async () => {
     expect(rows).toEqual([{doc_id: "bad"}]);
   });
 });
+
+describe("a 类 written as the 项 of another path is no line of the 类 list", async () => {
+  // Jiangsu's layout with the seed's error: under 一般公共服务（类）, "群众团体事务（款）社会保障和就业支出（项）30.00万元". The
+  // path is wrong (function_path says so); the 类 list it is not part of cannot be summed with it.
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "mis"}), doc({doc_id: "list"})],
+    facts: [
+      fact({doc_id: "mis", key: "expenditure.total", basis: "fiscal", amount: "100.00"}),
+      fact({doc_id: "mis", key: "expenditure.function", basis: "fiscal", code: "208", label: "社会保障和就业支出", amount: "30.00", path_as_written: "201>20129>社会保障和就业支出"}),
+      fact({doc_id: "list", key: "expenditure.total", basis: "fiscal", amount: "100.00"}),
+      fact({doc_id: "list", key: "expenditure.function", basis: "fiscal", code: "208", label: "社会保障和就业支出", amount: "30.00", path_as_written: "208"}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("is left out of the sum, while a 类 under its own code still counts", async () => {
+    const rows = await fx.rows("select doc_id, status from check_results where rule_id = 'identity_expenditure_functions' order by all");
+    expect(rows).toEqual([{doc_id: "list", status: "fail"}]);
+  });
+});
