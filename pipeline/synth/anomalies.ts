@@ -125,7 +125,9 @@ const PLANNERS: Record<Exclude<AnomalyRule, "three_public_jump">, (x: Input) => 
       {match: {key: "three_public.vehicle"}, cur: d.threePublic.vehicle, prev: pd.threePublic.vehicle},
       ...(operating ? [{match: operatingSpec(template), cur: d.operatingCost, prev: pd.operatingCost}] : []),
     ]);
-    const wrong = o.cur - o.prev + rng.cents(5, 600) * (rng.chance(0.5) ? 1n : -1n);
+    const off = rng.cents(5, 600) * (rng.chance(0.5) ? 1n : -1n);
+    // A prior below zero is another error (negative_prior), not this one: the offset then goes the other way.
+    const wrong = o.cur - o.prev + (o.prev - off < 0n ? -off : off);
     const detail = `stated change ${dec(wrong)} implies prior ${dec(o.cur - wrong)}; last year's document states ${dec(o.prev)}`;
     return {anomaly: {rule: "prior_year_mismatch", key: o.match.key, detail}, tweaks: [{kind: "delta", match: o.match, value: wrong}], flags: {}};
   },

@@ -82,7 +82,11 @@ function unitDocs(unit: SynthUnit, opts: SynthOptions): SynthDoc[] {
     plans.set(year, hit ? {rule: order[0]} : null);
     // NOTE: 阿坝州总工会 2023 is pinned by what the real 2024 document says about it; its amounts stay as they are.
     // A jump in 2020 would be against 2019, of which no document exists: it could not be seen.
-    if (hit && order[0] === "three_public_jump" && sameKindAsPrior(year) && !(unit.level === "prefecture" && year === 2023)) {
+    // A jump is judged against the unit's peers of the same kind of document: 预算 only (a 决算 after a 决算 is too
+    // rare in a mixed corpus to have peers), and not right after a jump (it would be one against a jumped year).
+    const afterJump = plans.get(year - 1)?.anomaly?.rule === "three_public_jump";
+    const jumpable = sameKindAsPrior(year) && kindOf(templates.get(year)!) === "budget" && !afterJump;
+    if (hit && order[0] === "three_public_jump" && jumpable && !(unit.level === "prefecture" && year === 2023)) {
       const jumped = applyJump(path.get(year)!, rng);
       if (jumped) {
         path.set(year, jumped.model);
@@ -103,6 +107,7 @@ function unitDocs(unit: SynthUnit, opts: SynthOptions): SynthDoc[] {
     const skipped: {rule: AnomalyRule; reason: string}[] = [];
     if (planned?.anomaly) anomalies.push(planned.anomaly);
     else if (planned) {
+      if (planned.rule === "three_public_jump") skipped.push({rule: planned.rule, reason: "no 预算 of last year to jump from, or last year jumped"});
       // Rules that find no place in this document fall through to the next one in a fixed order.
       const rules = [planned.rule, ...ANOMALY_RULES.filter((r) => r !== planned.rule && r !== "three_public_jump")];
       for (const rule of rules) {
