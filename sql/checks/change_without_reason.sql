@@ -15,18 +15,25 @@ with c as (
 
 windowed as (
     -- The change's sentence and up to three following ones, cut before the next change's sentence and before the
-    -- next numbered item ("（三）公务接待费…主要原因是…" gives the reason of its own line, not of the one before).
-    -- A number at a wrapped line's start ("增长\n10.95%") is no item marker: "1." is followed by no digit.
-    select c.*,
-           regexp_extract(
-               regexp_replace(
-                   substring(d.text, c.span_start + 1, least(coalesce(c.next_start, c.span_end + 400), c.span_end + 400) - c.span_start),
-                   '\n[ \t　]*(?:（[一二三四五六七八九十0-9]+）|\([一二三四五六七八九十0-9]+\)|[一二三四五六七八九十]+、|[0-9]+[．、]|[0-9]+\.[^0-9])[\s\S]*$', ''),
+    -- next numbered item ("（三）公务接待费…主要原因是…" gives the reason of its own line, not of the one before) —
+    -- unless the items break the changed amount down ("…减少10万元。其中：（一）…主要原因是…": its parts' reasons
+    -- are its reasons). A number at a wrapped line's start ("增长\n10.95%") is no item marker: "1." is followed by no digit.
+    select *,
+           regexp_extract(case when regexp_matches(cut, '其中\s*[：:]\s*$') then stretch else cut end,
                '^(?:[^。！？]*[。！？]){0,4}[^。！？]*', 0) as around
-    from c
-    join documents as d using (doc_id)
-    where c.delta <> 0
-      and not exists (select 1 from stg_reasons as r where r.doc_id = c.doc_id and r.change_id = c.change_id)
+    from (
+        select *,
+               regexp_replace(stretch,
+                   '\n[ \t　]*(?:（[一二三四五六七八九十0-9]+）|\([一二三四五六七八九十0-9]+\)|[一二三四五六七八九十]+、|[0-9]+[．、]|[0-9]+\.[^0-9])[\s\S]*$', '') as cut
+        from (
+            select c.*,
+                   substring(d.text, c.span_start + 1, least(coalesce(c.next_start, c.span_end + 400), c.span_end + 400) - c.span_start) as stretch
+            from c
+            join documents as d using (doc_id)
+            where c.delta <> 0
+              and not exists (select 1 from stg_reasons as r where r.doc_id = c.doc_id and r.change_id = c.change_id)
+        )
+    )
 ),
 
 total_keys as (

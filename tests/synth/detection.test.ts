@@ -28,7 +28,7 @@ describe("checks on a generated corpus", () => {
     await refresh({input: path.join(dir, "raw"), db: path.join(dir, "w.duckdb"), buildDir: path.join(dir, "build")});
     const r = await queryRows(path.join(dir, "w.duckdb"), "select rule_id, doc_id, key, severity from findings where status = 'fail'");
     findings = r.rows.map(([rule_id, doc_id, key, severity]) => ({rule_id, doc_id, key, severity}) as never);
-  }, 120_000);
+  }, 600_000);
   afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
 
   it("injected anomalies of every rule, in documents of every template", () => {
