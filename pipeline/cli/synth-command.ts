@@ -1,13 +1,17 @@
 /** `gongkai synth`: write a seeded synthetic corpus with its ground-truth manifest; `--check` scores the checks on it. */
 import type {Command} from "commander";
 import {DEFAULTS} from "../refresh/defaults.ts";
+import {TEMPLATES, type Template} from "../synth/template.ts";
 import type {Io} from "./io.ts";
 
 const HELP = `
-Writes budget disclosures (部门预算) of 阿坝州总工会 and the 13 county union federations of 阿坝州 to
+Writes budget disclosures (部门预算, and with --templates 部门决算) of 阿坝州总工会 and the 13 county union
+federations of 阿坝州 to
 <out>/四川省/阿坝藏族羌族自治州/<year>/<unit>.txt, each with a <unit>.meta.json sidecar ({"synthetic": true, …}),
 and <out>/synthetic-manifest.json: every fact and change each document states, and the anomalies injected.
-The same --seed gives byte-identical files. The real 2024 document of 阿坝州总工会 is never generated or touched;
+Each document is written in one of the --templates, drawn per document: seed (the real 2024 document's wording),
+jiangsu (江苏 省级部门预算), shanghai_budget (上海 区级部门预算), shanghai_final (上海 部门决算: 年初预算数/决算数);
+the manifest records which. The same --seed gives byte-identical files. The real 2024 document of 阿坝州总工会 is never generated or touched;
 files an earlier run generated are replaced.
 
 --check reads the manifest and the findings of the last refresh and prints precision and recall per anomaly rule.
@@ -15,6 +19,7 @@ files an earlier run generated are replaced.
 Examples:
   $ gongkai synth                                 # 83 documents into data/raw, ~15% with one anomaly
   $ gongkai synth --clean --units 3 --years 2022-2025 --out /tmp/synth
+  $ gongkai synth --templates all --anomaly-rate 0.5 --out /tmp/synth
   $ gongkai synth && gongkai refresh && gongkai synth --check`;
 
 interface Opts {
@@ -23,6 +28,7 @@ interface Opts {
   units: string;
   years: string;
   anomalyRate: string;
+  templates: string;
   clean?: boolean;
   check?: boolean;
   db: string;
@@ -38,6 +44,7 @@ export function addSynthCommand(program: Command, io: Io): void {
     .option("--years <from-to>", "fiscal years", "2020-2025")
     .option("--anomaly-rate <r>", "share of documents given one anomaly", "0.15")
     .option("--clean", "no anomalies (same as --anomaly-rate 0)")
+    .option("--templates <list|all>", "templates drawn from, comma-separated (seed, jiangsu, shanghai_budget, shanghai_final) or all", "seed")
     .option("--check", "score the last refresh's findings against the manifest instead of generating")
     .option("--db <file>", "warehouse to read findings from (with --check)", DEFAULTS.db)
     .addHelpText("after", HELP)
@@ -67,7 +74,10 @@ export function parseOptions(o: Opts) {
   if (years[0] < 2020 || years[1] > 2025 || years[0] > years[1]) throw new Error(`--years must lie within 2020-2025, got ${o.years}`);
   const anomalyRate = o.clean ? 0 : Number(o.anomalyRate);
   if (!(anomalyRate >= 0 && anomalyRate <= 1)) throw new Error(`--anomaly-rate must be between 0 and 1, got ${o.anomalyRate}`);
-  return {seed, units, years, anomalyRate};
+  const templates = o.templates === "all" ? TEMPLATES : (o.templates ?? "seed").split(",").map((t) => t.trim());
+  const unknown = templates.filter((t) => !(TEMPLATES as string[]).includes(t));
+  if (!templates.length || unknown.length) throw new Error(`--templates must name ${TEMPLATES.join(", ")} or all, got ${o.templates}`);
+  return {seed, units, years, anomalyRate, templates: templates as Template[]};
 }
 
 async function check(opts: Opts, io: Io): Promise<void> {

@@ -70,8 +70,11 @@ export interface Interpretation {
 const CMP_RE = /(?:比|较|与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?|同比/u;
 /** A comparison standing as a clause of its own: "…，与2023年相比，" (the verb follows in the next clause). */
 const CMP_LEAD_CLAUSE = /(?:与|和|同)\s*(?:(20\d\d)\s*年度?|上年度?|上一年度?|去年)(?:同期)?\s*(?:相比|比较)\s*[，,]\s*$/u;
-/** The verb's clause restating the total just stated: "收、支总计各增加", "各增加", "增加". */
-const LEAD_RESTATES_TOTAL = /^(?:收[、，]?支(?:预算)?总计)?各?$/u;
+/**
+ * The verb's clause restating the total just stated: "收、支总计各增加", "各增加", "增加", and with the fund named as
+ * Jiangsu's tables do ("财政拨款收、支总计各增加", "财政拨款支出增加", "一般公共预算财政拨款支出增加").
+ */
+const LEAD_RESTATES_TOTAL = /^(?:(?:一般公共预算)?(?:财政拨款)?(?:收[、，]?支(?:预算)?总计|支出))?各?$/u;
 /** A final account compares its actual with the same year's budget: "比年初预算数增加", "较预算数减少". */
 const CMP_SAME_YEAR_RE = /(?:比|较)\s*(?=(?:年初|全年|调整后?的?)?预算数?)/u;
 /** A sentence saying what a line is for ("主要用于：…", "用于…"), with no amount of its own. */

@@ -3,6 +3,7 @@ import type {Derived, UnitYearModel} from "./model.ts";
 import type {Reason} from "./reasons.ts";
 import type {Rng} from "./rng.ts";
 import type {SynthUnit} from "./units.ts";
+import type {Template} from "./template.ts";
 import type {Writer} from "./writer.ts";
 
 /** Text-level switches an anomaly sets (amount/share/delta tweaks live in the Writer). */
@@ -34,6 +35,7 @@ export interface DocCtx {
   pd: Derived;
   reasons: Reason[];
   flags: TextFlags;
+  template: Template;
 }
 
 /**

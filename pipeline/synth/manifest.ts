@@ -1,5 +1,6 @@
 /** The ground truth written beside a synthetic corpus: what each document states, and what was wrong on purpose. */
-import type {Basis} from "../types.ts";
+import type {Basis, Measure} from "../types.ts";
+import type {Template} from "./template.ts";
 
 export type AnomalyRule =
   | "identity_sum"
@@ -35,6 +36,8 @@ export interface ManifestFact {
   amount: string;
   /** The share stated beside the amount ("占16.99%"), percent, or absent. */
   share_pct?: string;
+  /** A 决算's figure (actual, budget_initial); absent for a budget document's 预算数. */
+  measure?: Measure;
 }
 
 export interface ManifestChange {
@@ -45,6 +48,8 @@ export interface ManifestChange {
   prior: string;
   /** Signed amounts of the stated reasons, in order (absent when no reason states an amount). */
   reasons?: string[];
+  /** The prior's figure where the text names it (execution_estimate for 预算执行数, actual for 比上年决算). */
+  prior_measure?: Measure;
 }
 
 export interface ManifestAnomaly {
@@ -59,10 +64,15 @@ export interface ManifestDocument {
   path: string;
   unit: string;
   year: number;
+  /** The real template the document is written in, and the kind of disclosure it is. */
+  template: Template;
+  kind: "budget" | "final";
   doc_id: string;
   facts: ManifestFact[];
   changes: ManifestChange[];
   anomalies: ManifestAnomaly[];
+  /** Anomalies drawn for the document that its template has no sentence for, with why (the next rule was tried). */
+  skipped?: {rule: AnomalyRule; reason: string}[];
 }
 
 export interface Manifest {

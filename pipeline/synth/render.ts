@@ -1,5 +1,5 @@
 /**
- * One document: its sections in order, then the surface variation real files show (half-width punctuation,
+ * One document: its template's sections in order, then the surface variation real files show (half-width punctuation,
  * indents, Windows line ends). The Writer has recorded every stated fact on the way.
  */
 import type {AnomalyPlan} from "./anomalies.ts";
@@ -14,6 +14,10 @@ import {renderComposition, renderDuties, renderTitle} from "./render-head.ts";
 import {renderOther, renderSignature, renderTerms} from "./render-other.ts";
 import type {Rng} from "./rng.ts";
 import type {Style} from "./style.ts";
+import type {Template} from "./template.ts";
+import {renderJiangsu} from "./render-jiangsu.ts";
+import {renderShanghaiBudget} from "./render-shanghai-budget.ts";
+import {renderShanghaiFinal} from "./render-shanghai-final.ts";
 import type {SynthUnit} from "./units.ts";
 import {Writer} from "./writer.ts";
 
@@ -26,10 +30,9 @@ export interface Rendered {
 const HALF: Record<string, string> = {"，": ",", "；": ";", "：": ":", "（": "(", "）": ")"};
 const toHalf = (s: string) => s.replace(/[，；：（）]/g, (ch) => HALF[ch]);
 
-export function renderDocument(unit: SynthUnit, m: UnitYearModel, pm: UnitYearModel, style: Style, rng: Rng, plan: AnomalyPlan | null): Rendered {
-  const w = new Writer(style, rng, plan?.tweaks ?? []);
-  const c: DocCtx = {w, rng, unit, year: m.year, m, d: derive(m), pm, pd: derive(pm), reasons: reasonsBetween(pm, m, rng), flags: plan?.flags ?? {}};
-  const lines = [
+/** The seed's sections in order (一、基本职能 … 十、名词解释, signature). */
+function renderSeed(c: DocCtx): string[] {
+  return [
     ...renderTitle(c),
     ...renderDuties(c),
     ...renderComposition(c),
@@ -43,6 +46,19 @@ export function renderDocument(unit: SynthUnit, m: UnitYearModel, pm: UnitYearMo
     ...renderTerms(c),
     ...renderSignature(c),
   ];
+}
+
+const RENDERERS: Record<Template, (c: DocCtx) => string[]> = {
+  seed: renderSeed,
+  jiangsu: renderJiangsu,
+  shanghai_budget: renderShanghaiBudget,
+  shanghai_final: renderShanghaiFinal,
+};
+
+export function renderDocument(unit: SynthUnit, m: UnitYearModel, pm: UnitYearModel, style: Style, template: Template, rng: Rng, plan: AnomalyPlan | null): Rendered {
+  const w = new Writer(style, rng, plan?.tweaks ?? []);
+  const c: DocCtx = {w, rng, unit, year: m.year, m, d: derive(m), pm, pd: derive(pm), reasons: reasonsBetween(pm, m, rng), flags: plan?.flags ?? {}, template};
+  const lines = RENDERERS[template](c);
   const surfaced = lines.map((l) => {
     const half = style.punct === "half" || (style.punct === "mixed" && rng.chance(0.3));
     const indent = l && rng.chance(0.3) ? rng.pick(["　　", "　", " "]) : "";

@@ -35,7 +35,7 @@ export function writeCorpus(out: string, docs: SynthDoc[], manifest: Manifest): 
     const file = path.join(out, d.entry.path);
     fs.mkdirSync(path.dirname(file), {recursive: true});
     writeFileAtomic(file, d.bytes);
-    const meta = {synthetic: true, generator: "gongkai synth", seed: manifest.seed, publisher: d.unit.name, kind: "部门预算", fiscal_year: d.year, doc_id: d.entry.doc_id};
+    const meta = {synthetic: true, generator: "gongkai synth", seed: manifest.seed, publisher: d.unit.name, kind: d.entry.kind === "final" ? "部门决算" : "部门预算", fiscal_year: d.year, doc_id: d.entry.doc_id};
     writeFileAtomic(sidecarPath(file), JSON.stringify(meta, null, 2) + "\n");
   }
   const manifestPath = path.join(out, MANIFEST_NAME);

@@ -4,7 +4,7 @@
  * reach the text only through tweaks the Writer applies, so the manifest always says what the text says.
  */
 import {trimDec} from "../lib/decimal.ts";
-import type {Basis} from "../types.ts";
+import type {Basis, Measure} from "../types.ts";
 import type {ManifestChange, ManifestFact} from "./manifest.ts";
 import {dec, type Cents} from "./money.ts";
 import type {Rng} from "./rng.ts";
@@ -16,6 +16,8 @@ export interface FactSpec {
   code?: string | null;
   parent?: string | null;
   label?: string | null;
+  /** A 决算's figure: actual (决算数), budget_initial (年初预算数); absent for a budget document's 预算数. */
+  measure?: Measure | null;
 }
 
 /** A deliberate error: replace the n-th mention's amount (or every mention's), a share, or a stated change. */
@@ -29,11 +31,13 @@ const ITEM_KEYS = new Set(["function_detail", "project.item", "basic.item", "ass
 /** The extractor's notion of "the same fact" (pipeline/extract/reconcile.ts factIdentity). */
 export function identityOf(f: FactSpec): string {
   const what = ITEM_KEYS.has(f.key) ? `${f.parent ?? null}|${f.label ?? null}` : f.key === "expenditure.function" ? (f.code ?? `label:${f.label}`) : (f.code ?? "");
-  return `${f.key}|${f.basis ?? ""}|${what}`;
+  return `${f.key}|${f.basis ?? ""}|${what}${f.measure ? `|${f.measure}` : ""}`;
 }
 
+/** A tweak names the fact as a budget names it; in a 决算 it hits the 决算数 (actual), never the 年初预算数. */
 function matches(m: FactSpec, f: FactSpec): boolean {
-  return identityOf(m) === identityOf(f);
+  if (m.measure) return identityOf(m) === identityOf(f);
+  return identityOf(m) === identityOf({...f, measure: null}) && (!f.measure || f.measure === "actual");
 }
 
 export class Writer {
@@ -88,12 +92,16 @@ export class Writer {
     return t && t.kind === "delta" ? t.value : d;
   }
 
-  /** Record a change the text states (about `spec`, whose current amount was just stated). */
-  change(spec: FactSpec, compareYear: number, delta: Cents, current: Cents, reasons?: Cents[]): void {
+  /**
+   * Record a change the text states (about `spec`, whose current amount was just stated); `priorMeasure` names the
+   * prior's figure where the text does (比上年决算数, 预算执行数).
+   */
+  change(spec: FactSpec, compareYear: number, delta: Cents, current: Cents, reasons?: Cents[], priorMeasure?: Measure): void {
     // The extractor keeps one change per fact and delta, however often the text repeats it.
     if (this.changes.some((c) => c.key === spec.key && c.basis === (spec.basis ?? null) && c.delta === dec(delta))) return;
     const c: ManifestChange = {key: spec.key, basis: spec.basis ?? null, compare_year: compareYear, delta: dec(delta), prior: dec(current - delta)};
     if (reasons?.length) c.reasons = reasons.map(dec);
+    if (priorMeasure) c.prior_measure = priorMeasure;
     this.changes.push(c);
   }
 
@@ -109,6 +117,7 @@ export class Writer {
     const id = identityOf(spec);
     if (this.byId.has(id)) return;
     const f: ManifestFact = {key: spec.key, basis: spec.basis ?? null, code: spec.code ?? null, parent: spec.parent ?? null, label: spec.label ?? null, amount};
+    if (spec.measure) f.measure = spec.measure;
     this.byId.set(id, f);
     this.facts.push(f);
   }

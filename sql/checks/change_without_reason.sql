@@ -1,7 +1,7 @@
 -- severity: warning
 -- title: 变动未说明原因
 -- summary: 文件陈述了非零的增减变动，却没有说明原因；变动所在句及其后三句内有“主要原因”“由于”等说明即视为已说明，上年为零的新增项目只作提示；收支总数的变动若同一节随后逐项说明了各分项变动的原因，也只作提示。
--- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change of another amount; line breaks ignored) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason. The change of a whole budget (收入/支出 totals, 财政拨款, 一般公共预算) is explained by the changes of its lines the same section goes on to give with their reasons: insufficient_data (info), not a finding.
+-- description: A non-zero change stated without any reason (主要原因). A reason the extractor did not attach is still a reason: the change's own sentence and up to three sentences after it (never past the next stated change of another amount or the next numbered item; line breaks otherwise ignored) are read for a reason phrase (主要原因/主要是/原因是/由于/因…); found, the change passes. A change whose prior is 0 (a new line: 增加 743.39 of 743.39) is info: the novelty is the reason. The change of a whole budget (收入/支出 totals, 财政拨款, 一般公共预算) is explained by the changes of its lines the same section goes on to give with their reasons: insufficient_data (info), not a finding.
 -- grain: one row per stated non-zero change with no reason
 -- depends_on: stg_changes, stg_reasons, stg_documents
 with c as (
@@ -14,15 +14,26 @@ with c as (
 ),
 
 windowed as (
-    -- The change's sentence and up to three following ones, cut before the next change's sentence.
-    select c.*,
-           regexp_extract(
-               substring(d.text, c.span_start + 1, least(coalesce(c.next_start, c.span_end + 400), c.span_end + 400) - c.span_start),
+    -- The change's sentence and up to three following ones, cut before the next change's sentence and before the
+    -- next numbered item ("（三）公务接待费…主要原因是…" gives the reason of its own line, not of the one before) —
+    -- unless the items break the changed amount down ("…减少10万元。其中：（一）…主要原因是…": its parts' reasons
+    -- are its reasons). A number at a wrapped line's start ("增长\n10.95%") is no item marker: "1." is followed by no digit.
+    select *,
+           regexp_extract(case when regexp_matches(cut, '其中\s*[：:]\s*$') then stretch else cut end,
                '^(?:[^。！？]*[。！？]){0,4}[^。！？]*', 0) as around
-    from c
-    join documents as d using (doc_id)
-    where c.delta <> 0
-      and not exists (select 1 from stg_reasons as r where r.doc_id = c.doc_id and r.change_id = c.change_id)
+    from (
+        select *,
+               regexp_replace(stretch,
+                   '\n[ \t　]*(?:（[一二三四五六七八九十0-9]+）|\([一二三四五六七八九十0-9]+\)|[一二三四五六七八九十]+、|[0-9]+[．、]|[0-9]+\.[^0-9])[\s\S]*$', '') as cut
+        from (
+            select c.*,
+                   substring(d.text, c.span_start + 1, least(coalesce(c.next_start, c.span_end + 400), c.span_end + 400) - c.span_start) as stretch
+            from c
+            join documents as d using (doc_id)
+            where c.delta <> 0
+              and not exists (select 1 from stg_reasons as r where r.doc_id = c.doc_id and r.change_id = c.change_id)
+        )
+    )
 ),
 
 total_keys as (

@@ -244,3 +244,35 @@ describe("identity_basic_project with a stated 年终结转结余", async () => 
     expect(r[0].message).toContain("年终结转结余 108.27");
   });
 });
+
+describe("change_without_reason reads no further than the next numbered item", async () => {
+  // 上海 预算's “三公” items: the reason after "（三）公务接待费…" is that line's, not the change before it.
+  const vehicle = "（二）公务用车购置及运行费4.43万元，比2020年预算减少0.07万元。其中：公务用车购置费0.00万元；公务用车运行费4.43万元。";
+  const next = "（三）公务接待费0.88万元，比2020年预算持平，主要原因是公务接待费保持不变。";
+  const own = "（二）公务用车购置及运行费4.43万元，比2020年预算减少0.07万元，主要原因是压减车辆运行费用。";
+  // 上海市普陀区 2025: a total broken down by the items after "其中：" has its parts' reasons.
+  const total = "2025年“三公”经费预算数为37.91万元，比2024年预算减少10万元。其中：";
+  const parts = "（一）因公出国（境）费0万元，比2024年预算持平。主要原因是因公出国（境）费保持不变。";
+  // A wrapped line that starts with a number ("增长\n10.95%") is no item: the reason after it still counts.
+  const wrapped = "一般公共预算收入20702.25万元，与上年相比增加2043.58万元，增长\n10.95%。主要原因是政策性调资。";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "cut", text: `${vehicle}\n${next}`}), doc({doc_id: "own", text: `${own}\n${next}`}), doc({doc_id: "wrap", text: wrapped}), doc({doc_id: "parts", text: `${total}\n${parts}`})],
+    changes: [
+      change({doc_id: "cut", change_id: 0, key: "three_public.vehicle", delta: "-0.07", current: "4.43", span_start: 0, span_end: vehicle.indexOf("。") + 1, quote: vehicle.slice(0, vehicle.indexOf("。") + 1)}),
+      change({doc_id: "own", change_id: 0, key: "three_public.vehicle", delta: "-0.07", current: "4.43", span_start: 0, span_end: own.length, quote: own}),
+      change({doc_id: "parts", change_id: 0, key: "three_public.total", delta: "-10", current: "37.91", span_start: 0, span_end: total.indexOf("。") + 1, quote: total.slice(0, total.indexOf("。") + 1)}),
+      change({doc_id: "wrap", change_id: 0, key: "income.general_budget", delta: "2043.58", current: "20702.25", span_start: 0, span_end: wrapped.indexOf("。") + 1, quote: wrapped.slice(0, wrapped.indexOf("。") + 1)}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("fails the change whose only reason belongs to the next item, passes the others (a 其中 list is its own breakdown)", async () => {
+    const r = await fx.rows(`select doc_id, status from check_results where rule_id = 'change_without_reason' order by doc_id`);
+    expect(r).toEqual([
+      {doc_id: "cut", status: "fail"},
+      {doc_id: "own", status: "pass"},
+      {doc_id: "parts", status: "pass"},
+      {doc_id: "wrap", status: "pass"},
+    ]);
+  });
+});

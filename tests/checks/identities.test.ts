@@ -1,5 +1,5 @@
 import {afterAll, describe, expect, it} from "vitest";
-import {change, doc, fact, reason, sqlFixture} from "../helpers/sql-fixture.ts";
+import {change, doc, fact, mention, reason, sqlFixture} from "../helpers/sql-fixture.ts";
 
 /** Status per key of one rule's rows in the fixture. */
 async function statuses(fx: Awaited<ReturnType<typeof sqlFixture>>, rule: string) {
@@ -91,5 +91,38 @@ describe("identity checks", async () => {
   it("lands only what does not hold in findings", async () => {
     const rows = await fx.rows("select distinct doc_id from findings where severity = 'error'");
     expect(rows).toEqual([{doc_id: "bad"}]);
+  });
+});
+
+describe("a 类 written as the 项 of another path is no line of the 类 list", async () => {
+  // Jiangsu's layout with the seed's error: under 一般公共服务（类）, "群众团体事务（款）社会保障和就业支出（项）30.00万元". The
+  // path is wrong (function_path says so); the 类 list it is not part of cannot be summed with it. The seed states the
+  // same 类 in a list first (五(二)) and misfiled later (五(三)): there it is a line of the list.
+  const misfiled = "201>20129>社会保障和就业支出";
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "mis"}), doc({doc_id: "list"}), doc({doc_id: "both"})],
+    facts: [
+      fact({doc_id: "mis", key: "expenditure.total", basis: "fiscal", amount: "100.00", span_start: 0, span_end: 5}),
+      fact({doc_id: "mis", key: "expenditure.function", basis: "fiscal", code: "208", label: "社会保障和就业支出", amount: "30.00", span_start: 10, span_end: 15, path_as_written: misfiled}),
+      fact({doc_id: "list", key: "expenditure.total", basis: "fiscal", amount: "100.00", span_start: 0, span_end: 5}),
+      fact({doc_id: "list", key: "expenditure.function", basis: "fiscal", code: "208", label: "社会保障和就业支出", amount: "30.00", span_start: 10, span_end: 15}),
+      fact({doc_id: "both", key: "expenditure.total", basis: "fiscal", amount: "100.00", span_start: 0, span_end: 5}),
+      fact({doc_id: "both", key: "expenditure.function", basis: "fiscal", code: "208", label: "社会保障和就业支出", amount: "30.00", span_start: 10, span_end: 15, path_as_written: misfiled}),
+    ],
+    mentions: [
+      mention({doc_id: "mis", mention_id: 1, amount: "30.00", key: "expenditure.function", code: "208", label: "社会保障和就业支出", path_as_written: misfiled, span_start: 10, span_end: 15}),
+      mention({doc_id: "list", mention_id: 1, amount: "30.00", key: "expenditure.function", code: "208", label: "社会保障和就业支出", span_start: 10, span_end: 15}),
+      mention({doc_id: "both", mention_id: 1, amount: "30.00", key: "expenditure.function", code: "208", label: "社会保障和就业支出", span_start: 10, span_end: 15}),
+      mention({doc_id: "both", mention_id: 2, amount: "30.00", key: "expenditure.function", code: "208", label: "社会保障和就业支出", path_as_written: misfiled, span_start: 40, span_end: 45}),
+    ],
+  });
+  afterAll(() => fx.close());
+
+  it("is left out of the sum when first stated so; a 类 stated in a list first still counts", async () => {
+    const rows = await fx.rows("select doc_id, status from check_results where rule_id = 'identity_expenditure_functions' order by all");
+    expect(rows).toEqual([
+      {doc_id: "both", status: "fail"},
+      {doc_id: "list", status: "fail"},
+    ]);
   });
 });

@@ -43,6 +43,11 @@ describe("checks of stated figures", async () => {
       mention({doc_id: "u24", mention_id: 3, amount: "28.74", key: "expenditure.function", code: "210", label: "医疗卫生与计划生育支出"}),
       mention({doc_id: "u24", mention_id: 4, amount: "28.74", key: "expenditure.function", code: "210", label: "卫生健康支出"}),
       mention({doc_id: "u24", mention_id: 5, amount: "35.00", key: "basic.item", code: "30113", label: "住房公积金"}),
+      // Shanghai's lines quote the whole path: the 项 label is current, the 类 above it is not.
+      mention({doc_id: "solo", mention_id: 1, amount: "12.50", key: "expenditure.function", code: "2101101", label: "行政单位医疗",
+        quote: "3. “医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）”12.50万元，主要用于行政单位医疗。"}),
+      mention({doc_id: "solo", mention_id: 2, amount: "12.50", key: "expenditure.function", code: "2101101", label: "行政单位医疗",
+        quote: "3. “卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”12.50万元，主要用于行政单位医疗。"}),
     ],
     conflicts: [
       {doc_id: "u24", key: "three_public.total", basis: null, code: null, label: "“三公”经费", parent: null, amount: "27.34", other_amount: "27.43",
@@ -76,8 +81,11 @@ describe("checks of stated figures", async () => {
     ]);
   });
 
-  it("stale_name flags a former name but not a name that is current for another code", async () => {
-    expect(await rows("stale_name")).toEqual([{doc_id: "u24", key: "expenditure.function", code: "210", status: "fail", severity: "info"}]);
+  it("stale_name flags a former name, as a label or as a 类 of a quoted path, but not a name that is current for another code", async () => {
+    expect(await rows("stale_name")).toEqual([
+      {doc_id: "solo", key: "expenditure.function", code: "210", status: "fail", severity: "info"},
+      {doc_id: "u24", key: "expenditure.function", code: "210", status: "fail", severity: "info"},
+    ]);
   });
 
   it("conflicting_mentions reports the disagreeing statement", async () => {

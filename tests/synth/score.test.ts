@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import type {Manifest, ManifestDocument} from "../../pipeline/synth/manifest.ts";
 import {anomalyRuleOf, scoreFindings} from "../../pipeline/synth/score.ts";
 
-const doc = (doc_id: string, year: number, anomalies: ManifestDocument["anomalies"]): ManifestDocument => ({path: `${doc_id}.txt`, unit: "理县总工会", year, doc_id, facts: [], changes: [], anomalies});
+const doc = (doc_id: string, year: number, anomalies: ManifestDocument["anomalies"]): ManifestDocument => ({path: `${doc_id}.txt`, unit: "理县总工会", year, template: "seed", kind: "budget", doc_id, facts: [], changes: [], anomalies});
 
 const manifest: Manifest = {
   generator: "gongkai synth",
