@@ -36,6 +36,7 @@ export function statedNone(text: string, sections: SectionRecord[], cls: Classif
   for (const sentence of splitSentences(text)) {
     if (!/无|没有/u.test(sentence.text)) continue;
     const ctx = contextAt(sections, sentence.span[0], cls, vocab);
+    // Descriptive sections (职能, 名词解释) and what comes before the first heading (cover, contents) state no figures.
     if (ctx.descriptive) continue;
     for (const c of sentence.text.matchAll(CLAUSE)) {
       // NOTE: a PDF text layer spaces words out and wraps lines anywhere: the clause is read without whitespace.
