@@ -12,6 +12,7 @@ import {makeClassifier, type Classifier} from "./classify.ts";
 import {interpret, type FactMention} from "./interpret.ts";
 import {quoteOf} from "./quote.ts";
 import {reconcile} from "./reconcile.ts";
+import {statedNone} from "./stated-none.ts";
 
 /**
  * Extraction is a pure function: a decoded document in, the tables of its sections, mentions, facts, changes,
@@ -47,8 +48,11 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
   if (tokens.length > MAX_AMOUNTS) throw new TooComplexError(`${tokens.length} amounts in one document, over the limit of ${MAX_AMOUNTS}`);
   const cls = classifierFor(ref);
   const {facts: factMentions, changes: changeMentions, placements} = interpret(text, tokens, sections, cls, ref.labels, id.year, id.unit, id.kind);
+  // A clause saying the unit has none of a fund (本部门无政府性基金预算) states zeros; they follow the amounts'
+  // mentions, so a line also stated as "0万元" keeps that mention as its fact's evidence.
+  const nones = statedNone(text, sections, cls, ref.labels, id.year, id.unit, id.kind);
   // Each mention carries its measure: in final accounts the 决算数 unless its words name 年初预算/全年预算.
-  const {facts, conflicts} = reconcile(doc.docId, text, factMentions);
+  const {facts, conflicts} = reconcile(doc.docId, text, [...factMentions, ...nones.flatMap((n) => n.facts)]);
 
   const placementOf = new Map(placements.map((p) => [p.token.span[0], p]));
   const factOf = new Map<number, FactMention>();
@@ -74,6 +78,10 @@ export function extractDocument(doc: DecodedDocument, ref: Reference): Extractio
     for (const r of c.reasons) {
       reasons.push({doc_id: doc.docId, change_id: i, change_key: s.key, ordinal: r.ordinal, text: r.text, delta: r.delta, parts: JSON.stringify(r.parts.map((p) => ({label: p.label, delta: p.delta}))), span: r.span});
     }
+  });
+
+  nones.forEach(({token: t, facts: [f]}, j) => {
+    mentions.push({doc_id: doc.docId, mention_id: tokens.length + j, section: f.section, span: t.span, quote: quoteOf(text, f.sentence.span, t.span), as_written: t.asWritten, amount_as_written: t.amountAsWritten, unit_as_written: t.unitAsWritten, amount: t.amount, unit: t.unit, role: "fact", key: f.key, code: null, label: f.label, path_as_written: null});
   });
 
   const textCounts = {placed: mentions.length - unplaced.length, unplaced: unplaced.length};

@@ -537,7 +537,9 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
       if (basis === "fiscal" && ctx.basis === "general_budget") basis = "general_budget";
       // The noun that names the fact: "机关运行经费安排" → 机关运行经费, "公务接待费预算" → 公务接待费 (the narrative suffix the
       // vocabulary allows after any label names no other quantity).
-      const noun = h.suffix ? label.slice(0, label.length - h.suffix.length) : label;
+      // A row that marks the line's name ("(?<name>财政专户管理资金)(?:收入)?(?:预算)?(?:总计)?") gives the label the
+      // table's row has, whatever the sentence wraps it in (收入预算总计, 一般公共预算拨款安排的…预算支出).
+      const noun = h.name ?? (h.suffix ? label.slice(0, label.length - h.suffix.length) : label);
       return mk(t, h.key, basis ?? null, null, noun || null, null, null, ctx, sentence);
     });
     const head = facts[0];

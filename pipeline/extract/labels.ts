@@ -41,7 +41,9 @@ export function stripLabel(raw: string, unit: string | null): string {
   const withoutUnit = (x: string) => (unitName && x.startsWith(unitName) ? x.slice(unitName.length).replace(/^(?:部门|本级)(?=\p{Script=Han}{2})|^机关(?=20\d\d年)/u, "") : x);
   s = withoutUnit(s);
   s = s.replace(LEADING_ORG, "");
-  s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位)/u, "");
+  // NOTE: a bare 单位 stands for the unit only before the year it speaks of ("单位2024年收入预算…"); otherwise it
+  // begins a name (单位预留机动经费).
+  s = s.replace(/^(?:我单位|本单位|本部门|我部门|我会|我委|我局|我厅|单位(?=20\d\d年|本年|当年|全年))/u, "");
   s = s.replace(/^截至20\d\d年\d{1,2}月\d{1,2}日/u, "");
   s = s.replace(/20\d\d年度?/gu, "").replace(/^(?:本年度?|全年)/u, "");
   // NOTE: the unit may also follow the year ("2024年阿坝州总工会安排政府采购预算", "2018年本部门…").

@@ -14,6 +14,8 @@ export interface KeyHit {
   basis?: Basis | null;
   /** The narrative suffix the label ended with (预算, 安排 …), not part of the noun that names the fact. */
   suffix?: string;
+  /** The words the vocabulary marks as the line's name (a `(?<name>…)` group of its pattern): the fact's label. */
+  name?: string;
 }
 
 /** Keys whose basis comes from the section they are stated in (the rest carry none, or their own). */
@@ -38,7 +40,8 @@ export const CONTEXT_BASIS_KEYS = new Set([
 const hitsOf = (found: {rule: LabelRule; m: RegExpExecArray} | null): KeyHit[] | null => {
   if (!found) return null;
   const suffix = found.m.groups?.sfx || undefined;
-  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {})}));
+  const name = found.m.groups?.name || undefined;
+  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {}), ...(name ? {name} : {})}));
 };
 
 export interface LexiconCtx {
@@ -57,7 +60,7 @@ export function lookupLabel(label: string, ctx: LexiconCtx): KeyHit[] | null {
   if (bare === label || !bare) return null;
   const again = lookupExact(bare, ctx);
   // "基本支出" without 支出 is not a label; only keys that are not themselves expenditure lines qualify.
-  return again && !again.some((h) => h.key.startsWith("expenditure.") && h.key !== "expenditure.gov_fund") ? again.map(({key, basis}) => (basis !== undefined ? {key, basis} : {key})) : null;
+  return again && !again.some((h) => h.key.startsWith("expenditure.") && h.key !== "expenditure.gov_fund") ? again.map(({key, basis, name}) => ({key, ...(basis !== undefined ? {basis} : {}), ...(name ? {name} : {})})) : null;
 }
 
 function lookupExact(label: string, ctx: LexiconCtx): KeyHit[] | null {

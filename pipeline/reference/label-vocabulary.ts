@@ -58,6 +58,7 @@ export const APPLIES = [
   "narrative_three_public_qualifier",
   "narrative_count",
   "narrative_percent",
+  "narrative_none",
   "narrative_expenditure",
   "narrative_suffix",
   "narrative_suffix_verb",

@@ -69,7 +69,10 @@ export function renderThreePublic(c: DocCtx): string[] {
 export function renderGovFund(c: DocCtx): string[] {
   const {w, year} = c;
   const head = h1(w, 8, "政府性基金预算支出情况说明");
-  if (!w.style.govFundAmount) return [head, `${self(c)}${year}年没有使用政府性基金预算拨款安排的支出。`];
+  if (!w.style.govFundAmount) {
+    w.none({key: "expenditure.gov_fund", label: "使用政府性基金预算拨款安排的支出"});
+    return [head, `${self(c)}${year}年没有使用政府性基金预算拨款安排的支出。`];
+  }
   const spec = {key: "expenditure.gov_fund", label: "政府性基金预算拨款安排的支出"};
   const amount = w.money(spec, 0n);
   const seedForm = c.rng.chance(0.5);

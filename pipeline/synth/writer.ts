@@ -70,6 +70,11 @@ export class Writer {
     return `${written}万元`;
   }
 
+  /** State that there is none of a line ("没有使用政府性基金预算拨款安排的支出"): the extractor reads a stated zero. */
+  none(spec: FactSpec): void {
+    this.record(spec, "0");
+  }
+
   /** State a count ("3辆", "5个"). */
   count(spec: FactSpec, n: number, unit: string): string {
     const written = this.tweaked(spec, String(n));

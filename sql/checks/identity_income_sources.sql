@@ -24,7 +24,9 @@ totals as (
 ),
 
 has_parts_of_fiscal as (
-    select distinct doc_id, statement from f where key in ('income.general_budget', 'income.gov_fund', 'income.state_capital')
+    -- A part stated as zero ("本部门无政府性基金预算") splits nothing: 财政拨款 beside it is still the only figure of
+    -- the appropriations, and adding the zero to it counts nothing twice.
+    select distinct doc_id, statement from f where key in ('income.general_budget', 'income.gov_fund', 'income.state_capital') and amount <> 0
 ),
 
 has_parts_of_other_funds as (

@@ -276,3 +276,28 @@ describe("change_without_reason reads no further than the next numbered item", a
     ]);
   });
 });
+
+describe("identity_income_sources: a fund stated as none does not hide 财政拨款", async () => {
+  // 上海市普陀区万里街道 2023: the narrative states 收入总计 and 财政拨款收入 16497.86, and a table note says
+  // "本部门2023年无政府性基金预算财政拨款安排的预算" (a stated zero of 政府性基金 and, likewise, 国有资本经营): the zero
+  // parts split nothing, so 财政拨款 is still the appropriations' figure (figures changed).
+  const facts = (d: string, total: string) => [
+    fact({doc_id: d, key: "income.total", basis: "total", amount: total}),
+    fact({doc_id: d, key: "income.fiscal", amount: "16497.86"}),
+    fact({doc_id: d, key: "income.gov_fund", amount: "0", amount_as_written: "无", unit_as_written: ""}),
+    fact({doc_id: d, key: "income.state_capital", amount: "0", amount_as_written: "无", unit_as_written: ""}),
+  ];
+  const fx = await sqlFixture({
+    documents: [doc({doc_id: "wl"}), doc({doc_id: "wl_wrong"})],
+    facts: [...facts("wl", "16497.86"), ...facts("wl_wrong", "16597.86")],
+  });
+  afterAll(() => fx.close());
+
+  it("sums 财政拨款 with the zeros, and still reports a total it does not make", async () => {
+    const r = await fx.rows(`select doc_id, status, severity from check_results where rule_id = 'identity_income_sources' order by doc_id`);
+    expect(r.map((x) => [x.doc_id, x.status, x.severity])).toEqual([
+      ["wl", "pass", "error"],
+      ["wl_wrong", "fail", "error"],
+    ]);
+  });
+});

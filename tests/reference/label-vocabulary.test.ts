@@ -96,6 +96,17 @@ describe("labels.csv", () => {
     expect(narrative.length).toBeGreaterThan(80);
   });
 
+  it("a narrative row that marks the line's name ((?<name>…)) gives its example's fact that name as its label", () => {
+    const named = rows.filter((r) => r.applies.startsWith("narrative") && r.pattern.includes("(?<name>"));
+    const got = named.map((r) => {
+      const heading = r.applies.includes("three_public") ? "一、“三公”经费情况说明" : "一、情况说明";
+      const name = new RegExp(r.pattern, "u").exec(r.example)?.groups?.name;
+      return [r.key, textDoc(r.example, heading, isFinal(r)).facts.find((f) => f.key === r.key)?.label, name];
+    });
+    expect(got.filter(([, label, name]) => !name || label !== name)).toEqual([]);
+    expect(named.length).toBeGreaterThanOrEqual(5);
+  });
+
   it("every table row's example, as a row or column of a standard table, gives the row's key, basis and measure", () => {
     const tables = rows.filter((r) => r.applies.startsWith("table_"));
     const misses = tables.map((r) => {
