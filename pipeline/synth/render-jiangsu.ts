@@ -138,9 +138,14 @@ function basicSpending(c: DocCtx, n: number, basis: "fiscal" | "general_budget")
 function generalBudget(c: DocCtx): string[] {
   const {w, d, pd, year, unit} = c;
   const spec = {key: "expenditure.total", basis: "general_budget" as const};
+  // The extractor reads a stated none as a zero: 无政府性基金预算 is none of the fund's income and spending, 无…支出
+  // only of its spending.
+  const none = c.rng.pick(["本部门无政府性基金预算。", `${unit.name}${year}年度无政府性基金预算支出。`]);
+  if (none.endsWith("预算。")) w.none({key: "income.gov_fund", label: "政府性基金预算"});
+  w.none({key: "expenditure.gov_fund", label: none.endsWith("预算。") ? "政府性基金预算" : "政府性基金预算支出"});
   return [
     "七、政府性基金支出预算表情况说明",
-    c.rng.pick(["本部门无政府性基金预算。", `${unit.name}${year}年度无政府性基金预算支出。`]),
+    none,
     "八、一般公共预算支出预算表情况说明",
     "本表反映部门年度一般公共预算支出预算安排情况，按照政府收支分类科目的功能分类“项”级细化列示。",
     `${unit.name}${year}年一般公共预算财政拨款支出预算${w.money(spec, d.total)}，${change(c, spec, d.total, pd.total, incomeWhy(c), "与上年相比，一般公共预算财政拨款支出")}`,

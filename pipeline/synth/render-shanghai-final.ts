@@ -99,7 +99,7 @@ export function renderShanghaiFinal(c: DocCtx): string[] {
     ...generalBudget(c),
     ...basicAndThreePublic(c),
     "八、政府性基金预算财政拨款收入支出决算情况说明",
-    `${unit.name}${year}年度无政府性基金预算财政拨款收入和支出。`,
+    noGovFund(c),
     "十一、其他重要事项的情况说明",
     "（一）机关运行经费支出情况",
     `机关运行经费支出${w.money({key: "operating_cost", measure: A}, d.operatingCost)}。`,
@@ -107,4 +107,10 @@ export function renderShanghaiFinal(c: DocCtx): string[] {
     "一、财政拨款收入：指本级财政当年拨付的资金。",
     `二、“三公”经费：指部门用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。`,
   ];
+}
+
+/** A stated none, which the extractor reads as zero 决算 figures of the fund's income and spending. */
+function noGovFund(c: DocCtx): string {
+  for (const key of ["income.gov_fund", "expenditure.gov_fund"]) c.w.none({key, label: "政府性基金预算财政拨款收入和支出", measure: A});
+  return `${c.unit.name}${c.year}年度无政府性基金预算财政拨款收入和支出。`;
 }
