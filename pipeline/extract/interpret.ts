@@ -459,6 +459,9 @@ function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: Fact
 }
 
 /** A count and the count of persons that may follow it without a label of its own. */
+/** The parts of the 三公 (not their total): labelled by the item they name. */
+const THREE_PUBLIC_PARTS = new Set(["three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase", "three_public.vehicle_operation"]);
+
 const PAIRED_COUNT: Record<string, string> = {"three_public.reception_batches": "three_public.reception_people", "three_public.overseas_groups": "three_public.overseas_people"};
 /** The unit a 三公 count must be stated in: "公务接待10批次" is a count of receptions, "152人次" of persons. */
 const COUNT_UNIT: Record<string, string> = {"three_public.overseas_groups": "个", "three_public.overseas_people": "人", "three_public.reception_batches": "次", "three_public.reception_people": "人", "three_public.vehicles_purchased": "辆"};
@@ -534,7 +537,10 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
       if (basis === "fiscal" && ctx.basis === "general_budget") basis = "general_budget";
       // The noun that names the fact: "机关运行经费安排" → 机关运行经费, "公务接待费预算" → 公务接待费 (the narrative suffix the
       // vocabulary allows after any label names no other quantity).
-      const noun = h.suffix ? label.slice(0, label.length - h.suffix.length) : label;
+      // NOTE: a part of the 三公 is named by its item, as its table column and its subheading name it: in
+      // "因公出国（境）费预算为0.00元", "公务用车购置费预算0万元" the 预算 says which figure, not which item.
+      const dropped = h.suffix ?? (THREE_PUBLIC_PARTS.has(h.key) ? h.kept : undefined);
+      const noun = dropped ? label.slice(0, label.length - dropped.length) : label;
       return mk(t, h.key, basis ?? null, null, noun || null, null, null, ctx, sentence);
     });
     const head = facts[0];

@@ -14,6 +14,8 @@ export interface KeyHit {
   basis?: Basis | null;
   /** The narrative suffix the label ended with (预算, 安排 …), not part of the noun that names the fact. */
   suffix?: string;
+  /** A `narrative_suffix` word the label ended with (预算数, 总额 …), kept in the fact's label except where named. */
+  kept?: string;
 }
 
 /** Keys whose basis comes from the section they are stated in (the rest carry none, or their own). */
@@ -38,7 +40,8 @@ export const CONTEXT_BASIS_KEYS = new Set([
 const hitsOf = (found: {rule: LabelRule; m: RegExpExecArray} | null): KeyHit[] | null => {
   if (!found) return null;
   const suffix = found.m.groups?.sfx || undefined;
-  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {})}));
+  const kept = found.m.groups?.kept || undefined;
+  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {}), ...(kept ? {kept} : {})}));
 };
 
 export interface LexiconCtx {
