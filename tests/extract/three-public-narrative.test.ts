@@ -59,3 +59,42 @@ describe("a part of the 三公 in a sentence", () => {
     expect(listed).toContain("three_public.total 财政拨款“三公”经费预算 73.79");
   });
 });
+
+describe("the funds of a 三公 figure", () => {
+  const basisOf = (ex: Extraction) => ex.facts.filter((f) => f.key.startsWith("three_public.") && f.unit === "万元").map((f) => `${f.key} ${f.basis}`);
+
+  it("a total that names its funds gives them to the parts its section states after it", () => {
+    expect(basisOf(extract(KUNMING_LIKE, "示例市人民政府办公室机关2026年预算公开.txt"))).toEqual([
+      "three_public.total general_budget",
+      "three_public.overseas general_budget",
+      "three_public.reception general_budget",
+      "three_public.vehicle general_budget",
+    ]);
+  });
+
+  it("a section headed 财政拨款“三公”经费 gives its figures that basis", () => {
+    expect(new Set(basisOf(extract(BEIJING_LIKE, "示例市统计局2026年度部门预算.txt")).map((b) => b.split(" ")[1]))).toEqual(new Set(["fiscal"]));
+  });
+
+  it("a heading of all funds says nothing of the 三公, and the funds named in one 三公 section do not reach the next section", () => {
+    const text = `示例县文化馆2024年部门预算
+
+三、支出预算情况
+（一）“三公”经费预算情况
+2024年“三公”经费预算15.00万元，其中：公务接待费2.00万元。
+（二）机关运行经费
+2024年机关运行经费预算60.00万元。
+`;
+    const ex = extract(text, "示例县文化馆2024年部门预算.txt");
+    expect(basisOf(ex)).toEqual(["three_public.total null", "three_public.reception null"]);
+  });
+
+  it("“三公”经费财政拨款 under a heading of 一般公共预算财政拨款 is of the general budget", () => {
+    const text = `示例市统计局2024年度部门决算
+
+七、一般公共预算财政拨款“三公”经费支出决算情况说明
+示例市统计局2024年度“三公”经费财政拨款支出决算为15.00万元。其中：因公出国（境）费支出决算为5.00万元。
+`;
+    expect(basisOf(extract(text, "示例市统计局2024年度部门决算.txt"))).toEqual(["three_public.total general_budget", "three_public.overseas general_budget"]);
+  });
+});
