@@ -64,8 +64,17 @@ export function amountsIn(text: string): string[] {
     if (!grouped && /^\d+$/.test(s) && (Number(s) < 100 || (Number(s) >= 1990 && Number(s) <= 2030) || s.length > 7)) continue; // years, ordinals, codes
     if (!grouped && (/^20\d{5}$/.test(s) || /^2\d{4,6}$/.test(s))) continue; // classification codes
     found.add(norm(s));
+    // NOTE: a defect written in 元 ("804,395.02元") is the amount a finding states in 万元 (80.439502).
+    if (/^\s*元/u.test(text.slice(m.index! + m[0].length))) found.add(norm(inWan(s)));
   }
   return [...found];
+}
+
+/** An amount in 元 as 万元, exactly (the decimal point moved four places): "804395.02" → "80.439502". */
+function inWan(yuan: string): string {
+  const [int, frac = ""] = yuan.split(".");
+  const digits = int.padStart(5, "0");
+  return `${digits.slice(0, -4).replace(/^0+(?=\d)/, "")}.${digits.slice(-4)}${frac}`;
 }
 
 function norm(s: string): string {

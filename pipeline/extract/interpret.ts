@@ -107,6 +107,8 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
   let lastFactInSection: FactMention | null = null;
   let lastChangeInSection: ChangeMention | null = null;
   let lastBasis: Basis | null = null;
+  // The funds the 三公 section's figures are of, once a figure there named them (see threePublicBasis).
+  let sectionThreePublicBasis: Basis | null = null;
   // In a final account every amount is the 决算数 unless its words name another figure.
   const defaultMeasure: Measure | null = kind === "final" ? "actual" : null;
   const tpBudget = kind === "final" ? threePublicBudgetMeasure(text) : null;
@@ -130,6 +132,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       lastBasis = null;
       pathSubject = null;
     }
+    if (!ctx.threePublic) sectionThreePublicBasis = null;
     sentenceFacts.start(sentence);
     let oneProject: boolean | undefined;
     const toks = tokensWithin(tokens, s0, s1).filter((t) => !(t.kind === "count" && ctx.descriptive));
@@ -314,6 +317,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, vocab, unit, kind);
         if (subject) {
           const f: FactMention = {...subject, token: t, measure, share_pct: null, share_pct_as_written: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
+          if (THREE_PUBLIC_MONEY.has(f.key)) sectionThreePublicBasis = f.basis = threePublicBasis(f.basis, ctx, sectionThreePublicBasis);
           facts.push(f);
           lastFact = f;
           lastFactInSection = f;
@@ -366,6 +370,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       for (const f of made.facts) {
         f.measure = measure;
+        if (THREE_PUBLIC_MONEY.has(f.key)) sectionThreePublicBasis = f.basis = threePublicBasis(f.basis, ctx, sectionThreePublicBasis);
         if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(vocab, f.label, f.key, rawLabel, ctx, kind, mw !== null);
         facts.push(f);
       }
@@ -462,6 +467,25 @@ function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: Fact
 }
 
 /** A count and the count of persons that may follow it without a label of its own. */
+/**
+ * The funds of a 三公 figure. The 三公 are spent from 财政拨款 only, so a heading of all funds ("支出预算情况") says
+ * nothing of them; their funds are named by the figure's own words ("一般公共预算财政拨款“三公”经费…"), by the heading
+ * of their section ("四、财政拨款“三公”经费预算情况说明"), or by the figure stated before it in the same 三公 section
+ * (the parts after "一般公共预算财政拨款“三公”经费预算合计…，具体变动情况如下："); else none.
+ */
+function threePublicBasis(own: Basis | null, ctx: SectionContext, before: Basis | null): Basis | null {
+  const fiscal = (b: Basis | null) => (b === "fiscal" || b === "general_budget" ? b : null);
+  // "财政拨款" under a 一般公共预算财政拨款 heading shortens the name of the narrower funds.
+  if (own === "fiscal" && ctx.basis === "general_budget") return "general_budget";
+  return fiscal(own) ?? fiscal(ctx.basis) ?? (ctx.threePublic ? before : null);
+}
+
+/** The 三公 money keys: their total and parts. */
+const THREE_PUBLIC_MONEY = new Set(["three_public.total", "three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase", "three_public.vehicle_operation"]);
+
+/** The parts of the 三公 (not their total): labelled by the item they name. */
+const THREE_PUBLIC_PARTS = new Set(["three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase", "three_public.vehicle_operation"]);
+
 const PAIRED_COUNT: Record<string, string> = {"three_public.reception_batches": "three_public.reception_people", "three_public.overseas_groups": "three_public.overseas_people"};
 /** The unit a 三公 count must be stated in: "公务接待10批次" is a count of receptions, "152人次" of persons. */
 const COUNT_UNIT: Record<string, string> = {"three_public.overseas_groups": "个", "three_public.overseas_people": "人", "three_public.reception_batches": "次", "three_public.reception_people": "人", "three_public.vehicles_purchased": "辆"};
@@ -539,7 +563,10 @@ function placeFact(t: AmountToken, label: string, prefix: string, after: string,
       // vocabulary allows after any label names no other quantity).
       // A row that marks the line's name ("(?<name>财政专户管理资金)(?:收入)?(?:预算)?(?:总计)?") gives the label the
       // table's row has, whatever the sentence wraps it in (收入预算总计, 一般公共预算拨款安排的…预算支出).
-      const noun = h.name ?? (h.suffix ? label.slice(0, label.length - h.suffix.length) : label);
+      // NOTE: a part of the 三公 is named by its item, as its table column and its subheading name it: in
+      // "因公出国（境）费预算为0.00元", "公务用车购置费预算0万元" the 预算 says which figure, not which item.
+      const dropped = h.suffix ?? (THREE_PUBLIC_PARTS.has(h.key) ? h.kept : undefined);
+      const noun = h.name ?? (dropped ? label.slice(0, label.length - dropped.length) : label);
       return mk(t, h.key, basis ?? null, null, noun || null, null, null, ctx, sentence);
     });
     const head = facts[0];

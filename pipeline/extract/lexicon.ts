@@ -16,6 +16,8 @@ export interface KeyHit {
   suffix?: string;
   /** The words the vocabulary marks as the line's name (a `(?<name>…)` group of its pattern): the fact's label. */
   name?: string;
+  /** A `narrative_suffix` word the label ended with (预算数, 总额 …), kept in the fact's label except where named. */
+  kept?: string;
 }
 
 /** Keys whose basis comes from the section they are stated in (the rest carry none, or their own). */
@@ -41,7 +43,8 @@ const hitsOf = (found: {rule: LabelRule; m: RegExpExecArray} | null): KeyHit[] |
   if (!found) return null;
   const suffix = found.m.groups?.sfx || undefined;
   const name = found.m.groups?.name || undefined;
-  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {}), ...(name ? {name} : {})}));
+  const kept = found.m.groups?.kept || undefined;
+  return found.rule.hits.map((h) => ({key: h.key, ...(h.basis ? {basis: h.basis} : {}), ...(suffix ? {suffix} : {}), ...(name ? {name} : {}), ...(kept ? {kept} : {})}));
 };
 
 export interface LexiconCtx {

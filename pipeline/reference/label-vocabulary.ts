@@ -121,7 +121,7 @@ export function compileLabels(rows: LabelRow[], source = "labels.csv"): LabelVoc
   // fact's label, a `narrative_suffix` word (预算数, 总额) stays in it.
   const words = (applies: string) => rows.filter((r) => r.applies === applies).map((r) => `(?:${r.pattern})`).join("|");
   const [verbs, kept] = [words("narrative_suffix_verb"), words("narrative_suffix")];
-  const sfx = verbs || kept ? `(?:${verbs ? `(?<sfx>${verbs})` : ""}${verbs && kept ? "|" : ""}${kept})?` : "";
+  const sfx = verbs || kept ? `(?:${verbs ? `(?<sfx>${verbs})` : ""}${verbs && kept ? "|" : ""}${kept ? `(?<kept>${kept})` : ""})?` : "";
   const byApplies = new Map<Applies, LabelRule[]>(APPLIES.map((a) => [a, []]));
   let prev: {row: LabelRow; rule: LabelRule} | null = null;
   for (const [i, row] of rows.entries()) {

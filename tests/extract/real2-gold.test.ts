@@ -15,11 +15,11 @@ import {hasShared, sharedPath} from "../helpers/shared.ts";
  * the project scorer's.
  */
 const MIN_FOUND: Record<string, number> = {
-  "041": 13,
-  "043": 6,
-  "044": 7,
-  "046": 24,
-  "047": 6,
+  "041": 15,
+  "043": 8,
+  "044": 13,
+  "046": 26,
+  "047": 12,
   // NOTE: 1, down from 2: a label's trailing 安排 is the act, not the noun (机关运行经费安排 → 机关运行经费, as the gold of
   // 044, 046 and 056 writes it), and this gold alone keeps it in 政府采购安排. Its PDF gains the 三公 table's rows.
   "050": 1,

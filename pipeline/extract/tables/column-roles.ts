@@ -106,6 +106,9 @@ export function threePublicColumn(vocab: LabelVocabulary, path: string[], withMe
     const heading = parts.slice(0, -1 - n);
     const key = nameKey(vocab, name, heading.join(""), withMeetings);
     if (!key) continue;
+    // NOTE: a bare 合计/小计 names nothing: the 三公 total is named by what it totals and by its column as printed
+    // ("“三公”经费 › 2026年预算数 › 合计", "“三公”经费 › 决算数 › 合计": the measure word tells the two apart).
+    if (key === "three_public.total" && /^(?:合计|小计)$/.test(name)) return {key, name: `${/三公/.test(path.join("")) ? "" : "“三公”经费"}${path.join("")}`};
     return {key, name: name === "小计" && heading.length ? `${heading.at(-1)}${name}` : name};
   }
   return null;

@@ -113,13 +113,23 @@ function measureBlocks(headerCells: string[], roles: ColumnRole[], paths: string
   const cols = roles.flatMap((r, c) => (r === "amount" ? [c] : []));
   const n = cols.length / measures.length;
   if (!Number.isInteger(n) || n < 2) return;
-  const leaf = (c: number) => paths[c].filter((p) => !MEASURE_CELL.test(p)).at(-1) ?? "";
-  const runs = measures.map((_, i) => cols.slice(i * n, (i + 1) * n).map(leaf).join("|"));
-  if (runs.some((r) => r !== runs[0]) || cols.some((c) => leaf(c) === "")) return;
+  const named = (c: number) => paths[c].filter((p) => !MEASURE_CELL.test(p));
+  const runs = measures.map((_, i) => cols.slice(i * n, (i + 1) * n));
+  // NOTE: rebuilt from positions, pieces of a wrapped or spanning header may land in a neighbouring (empty) column:
+  // one run reads "因公出国（境）费" where the other reads "因公出国（境）", "公务用车购置及运行维护费 › 小计" where the
+  // other reads "小计". A column whose header is part of the other run's header at the same place is that heading.
+  const name = (c: number) => named(c).join("");
+  const same = (a: string, b: string) => a !== "" && b !== "" && (a.includes(b) || b.includes(a));
+  if (runs.some((run) => run.some((c, k) => !same(name(c), name(runs[0][k]))))) return;
   // A column already headed by another run's measure word would contradict the split.
   if (cols.some((c, k) => paths[c].some((p) => MEASURE_CELL.test(p) && p !== measures[Math.floor(k / n)]))) return;
+  // The runs print the same headings: where one run lost a heading to a neighbouring column (the 小计 of
+  // "公务用车购置及运行维护费 › 小计" without its heading), every run takes the fullest path of its position.
+  const fullest = Array.from({length: n}, (_, k) =>
+    runs.map((run) => named(run[k])).reduce((a, b) => (b.length > a.length || (b.length === a.length && b.join("").length > a.join("").length) ? b : a)),
+  );
   cols.forEach((c, k) => {
-    paths[c] = [measures[Math.floor(k / n)], ...paths[c].filter((p) => !MEASURE_CELL.test(p))];
+    paths[c] = [measures[Math.floor(k / n)], ...fullest[k % n]];
   });
 }
 

@@ -46,7 +46,7 @@ describe("table columns named the Shandong way", () => {
     ]);
     const {facts, unplaced} = tableFacts(g, ref, {docId: "d", kind: "budget"});
     expect(facts.map((f) => `${f.key} ${f.label} ${f.amount}`)).toEqual([
-      "three_public.total 合计 25.02",
+      "three_public.total “三公”经费2026年预算数合计 25.02",
       "three_public.overseas 因公出国（境）经费 3.00",
       "three_public.vehicle 公务用车购置及运行维护费小计 17.40",
       "three_public.reception 公务接待费 7.62",

@@ -141,13 +141,13 @@ describe("standard tables → facts", () => {
     const rows = [["预算数", "预算数", "决算数", "决算数"], ["合计", "因公出国（境）费", "合计", "因公出国（境）费"], ["76.43", "30.00", "46.21", "4.69"]];
     const adjusted = {...grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), note: "注：预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数。"};
     expect(brief(adjusted, "final")).toEqual([
-      "three_public.total budget_adjusted 76.43",
-      "three_public.overseas budget_adjusted 30.00",
-      "three_public.total actual 46.21",
-      "three_public.overseas actual 4.69",
+      "three_public.total general_budget budget_adjusted 76.43",
+      "three_public.overseas general_budget budget_adjusted 30.00",
+      "three_public.total general_budget actual 46.21",
+      "three_public.overseas general_budget actual 4.69",
     ]);
     const initial = grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows);
-    expect(brief(initial, "final")[0]).toBe("three_public.total budget_initial 76.43");
+    expect(brief(initial, "final")[0]).toBe("three_public.total general_budget budget_initial 76.43");
   });
 
   it("决算 layouts: a 栏次 row and a 行次 column are no amounts; a headerless amount column takes the header left of it", () => {
@@ -189,18 +189,47 @@ describe("standard tables → facts", () => {
       ["10.00", "4.00", "6.00", "8.00", "3.00", "5.00", "", ""],
     ];
     expect(brief(grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), "final")).toEqual([
-      "three_public.total budget_initial 10.00",
-      "three_public.overseas budget_initial 4.00",
-      "three_public.reception budget_initial 6.00",
-      "three_public.total actual 8.00",
-      "three_public.overseas actual 3.00",
-      "three_public.reception actual 5.00",
+      "three_public.total general_budget budget_initial 10.00",
+      "three_public.overseas general_budget budget_initial 4.00",
+      "three_public.reception general_budget budget_initial 6.00",
+      "three_public.total general_budget actual 8.00",
+      "three_public.overseas general_budget actual 3.00",
+      "three_public.reception general_budget actual 5.00",
     ]);
     // Runs that differ: only the columns a measure word stands over can be facts.
     const uneven = [rows[0], ["合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "小计", "", ""], rows[3]];
     const tf = tableFacts(grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", uneven), ref, {docId: "d", kind: "final"});
     expect(tf.facts.map((f) => f.amount)).toEqual(["6.00", "5.00"]);
     expect(tf.unplaced.filter((u) => /measure is unknown/.test(u.reason))).toHaveLength(4);
+  });
+
+  it("runs of a 三公 决算 table whose header pieces landed in neighbouring columns are still the same runs (central template)", () => {
+    // As the PDF text layer of a central 决算 rebuilds it: 预算数/决算数 centred over one column each, "费" of
+    // 因公出国（境）费 and the heading over the actual run's 小计 one column to the right of their amounts.
+    const rows = [
+      ["", "", "", "预算数", "", "", "", "", "", "", "", "", "决算数", "", "", "", ""],
+      ["", "", "公务用车购置及运行维护费", "公务用车购置及运行维护费", "公务用车购置及运行维护费", "", "", "", "", "", "", "", "公务用车购置及运行维护费", "", "", "", ""],
+      ["", "因公出国", "", "", "", "公务接待", "公务接待", "", "", "因公出国", "因公出国（境）", "", "", "", "", "", ""],
+      ["合计", "", "", "公务用车购", "公务用车运", "", "", "合计", "合计", "", "", "", "", "公务用车运行维", "公务用车运行维", "公务接待费", "公务接待费"],
+      ["", "（境）费", "小计", "", "", "费", "费", "", "", "费", "", "小计", "公务用车购置费", "", "", "", ""],
+      ["", "", "", "置费", "行维护费", "", "", "", "", "", "", "", "", "护费", "", "", ""],
+      ["76.43", "30.00", "40.63", "", "40.63", "", "5.80", "", "46.21", "", "4.69", "40.61", "", "", "40.61", "", "0.90"],
+    ];
+    const g = {...grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), note: "注：预算数为“三公”经费全年预算数。"};
+    const facts = tableFacts(g, ref, {docId: "d", kind: "final"}).facts.map((f) => `${f.key} ${f.measure} ${f.label} ${f.amount}`);
+    expect(facts).toEqual([
+      "three_public.total budget_adjusted “三公”经费预算数合计 76.43",
+      "three_public.overseas budget_adjusted 因公出国（境）费 30.00",
+      "three_public.vehicle budget_adjusted 公务用车购置及运行维护费小计 40.63",
+      "three_public.vehicle_operation budget_adjusted 公务用车运行维护费 40.63",
+      "three_public.reception budget_adjusted 公务接待费 5.80",
+      "three_public.total actual “三公”经费决算数合计 46.21",
+      "three_public.overseas actual 因公出国（境）费 4.69",
+      // The actual run's 小计 takes the heading the budget run prints over it: the vehicles', not the 三公 total.
+      "three_public.vehicle actual 公务用车购置及运行维护费小计 40.61",
+      "three_public.vehicle_operation actual 公务用车运行维护费 40.61",
+      "three_public.reception actual 公务接待费 0.90",
+    ]);
   });
 
   it("code and name in one cell, and an identity stated with two amounts is no fact", () => {
