@@ -356,7 +356,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const introBasis = ctx.basis === "total" && intro ? basisOfTitle(vocab, intro) : null;
       const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
       const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
-      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind);
+      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind) ?? incomePart(t, label, text, sentenceFacts.firstIncomeWhole(), vocab, ctx, sentence, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
@@ -592,12 +592,13 @@ class SentenceFacts {
   private sentence: Sentence | null = null;
   private actual: FactMention | undefined;
   private splitHead: FactMention | undefined;
+  private incomeWhole: FactMention | undefined;
   private readonly firstOfBasis = new Map<Basis, FactMention>();
   constructor(private readonly facts: FactMention[]) {}
   start(sentence: Sentence): void {
     this.sentence = sentence;
     this.seen = this.facts.length;
-    this.actual = this.splitHead = undefined;
+    this.actual = this.splitHead = this.incomeWhole = undefined;
     this.firstOfBasis.clear();
   }
   lastActual(): FactMention | undefined {
@@ -608,6 +609,11 @@ class SentenceFacts {
     this.catchUp();
     return this.splitHead;
   }
+  /** The sentence's first income total (收入, 财政拨款收入, 本年收入) so far: the whole a 其中 list of funds splits. */
+  firstIncomeWhole(): FactMention | undefined {
+    this.catchUp();
+    return this.incomeWhole;
+  }
   firstWithBasis(basis: Basis): FactMention | undefined {
     this.catchUp();
     return this.firstOfBasis.get(basis);
@@ -617,12 +623,28 @@ class SentenceFacts {
       const f = this.facts[this.seen];
       if (f.sentence !== this.sentence) continue;
       if (f.measure === "actual" && f.token.unit === "万元") this.actual = f;
+      if (INCOME_WHOLES.has(f.key) && this.incomeWhole === undefined) this.incomeWhole = f;
       if (CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null) {
         this.splitHead = f;
         if (!this.firstOfBasis.has(f.basis)) this.firstOfBasis.set(f.basis, f);
       }
     }
   }
+}
+
+/** The income keys whose 其中 list may name its parts by fund alone. */
+const INCOME_WHOLES = new Set(["income.total", "income.fiscal", "income.current_year"]);
+
+/**
+ * NOTE: "部门财务总收入X元，其中：一般公共预算X元，政府性基金0.00元，国有资本经营收益0.00元" (Yunnan): after an income
+ * total's 其中, a bare fund name (`narrative_income_part` rows) is that fund's income, of the whole's basis. Outside
+ * such a list a bare 一般公共预算 names no quantity and stays unplaced.
+ */
+function incomePart(t: AmountToken, label: string, text: string, whole: FactMention | undefined, vocab: LabelVocabulary, ctx: SectionContext, sentence: Sentence, kind: DocKind | null): {facts: FactMention[]; role: string} | null {
+  if (!whole || t.kind !== "money" || !/其中/u.test(text.slice(whole.token.span[1], t.span[0]))) return null;
+  const hit = vocab.first("narrative_income_part", label, kind)?.hits[0];
+  if (!hit) return null;
+  return {facts: [mk(t, hit.key, hit.basis ?? whole.basis, null, label, null, null, ctx, sentence)], role: "fact"};
 }
 
 /** The last placement of `sentence` passing `test`; a sentence's placements are the tail of the list. */

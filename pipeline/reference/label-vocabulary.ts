@@ -59,6 +59,7 @@ export const APPLIES = [
   "narrative_count",
   "narrative_percent",
   "narrative_expenditure",
+  "narrative_income_part",
   "narrative_suffix",
   "narrative_suffix_verb",
   "basis_prefix",
