@@ -355,8 +355,8 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const intro = codedListIntro(text, lineStartOf(t.span[0]));
       const introBasis = ctx.basis === "total" && intro ? basisOfTitle(vocab, intro) : null;
       const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
-      const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
-      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind) ?? incomePart(t, label, text, sentenceFacts.firstIncomeWhole(), vocab, ctx, sentence, kind);
+      const basisCtx: SectionContext = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
+      const made: ReturnType<typeof placeFact> = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind) ?? incomePart(t, label, text, sentenceFacts.firstIncomeWhole(), vocab, ctx, sentence, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
