@@ -364,6 +364,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       for (const f of made.facts) {
         f.measure = measure;
         if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(vocab, f.label, f.key, rawLabel, ctx, kind, mw !== null);
+        else if (made.role === "fact" && f.label && f.code === null) f.label = withThisYear(vocab, f.label, f.key, rawLabel, ctx, kind);
         facts.push(f);
       }
       place(t, made.role, made.facts[0].key, ctx, sentence);
@@ -407,8 +408,17 @@ function nounOf(vocab: LabelVocabulary, label: string, key: string, rawLabel: st
   const bare = noun.replace(/支出$/u, "");
   // "公务接待费支出决算": 支出决算 is the measure phrase; "机关运行经费支出" without one keeps its 支出.
   if (hadMeasureWord && bare !== noun && !key.startsWith("expenditure.") && look(bare)) noun = bare;
-  if (normLabel(rawLabel).endsWith(`本年${noun}`) && look(`本年${noun}`)) noun = `本年${noun}`;
-  return noun;
+  return withThisYear(vocab, noun, key, rawLabel, ctx, kind);
+}
+
+/**
+ * The label with the 本年 it was written with ("本年财政拨款收入", "本年收入合计"): the year words are taken off before
+ * the label is looked up, but 本年 tells this year's income from the total with what was carried over, so it stays
+ * where the vocabulary names the same key with it.
+ */
+function withThisYear(vocab: LabelVocabulary, noun: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null): string {
+  const look = (l: string) => lookupLabel(l, {vocab, threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
+  return normLabel(rawLabel).endsWith(`本年${noun}`) && look(`本年${noun}`) ? `本年${noun}` : noun;
 }
 
 /** What a completion rate is of: 完成年初预算的 → budget_initial; 完成全年/调整预算的 → budget_adjusted; 完成预算的 →
