@@ -17,7 +17,7 @@ import {hasShared, sharedPath} from "../helpers/shared.ts";
 const MIN_FOUND: Record<string, number> = {
   "041": 13,
   "043": 6,
-  "044": 7,
+  "044": 8,
   "046": 24,
   "047": 6,
   // NOTE: 1, down from 2: a label's trailing 安排 is the act, not the noun (机关运行经费安排 → 机关运行经费, as the gold of
