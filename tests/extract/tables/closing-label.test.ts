@@ -21,15 +21,6 @@ describe("a closing total label one group left of its amount", () => {
     expect(brief(g)).toContain("basic.public general_budget actual 公用经费合计 2266.65");
   });
 
-  it("the same row as the PDF reader lays it out: the label pushed into the middle group's amount column", () => {
-    const g = grid([
-      HEADER,
-      ["30101", "基本工资", "1,857.40", "30201", "办公费", "83.92", "31002", "办公设备购置", "24.67"],
-      ["", "人员经费合计", "7,967.72", "", "", "公用经费合计", "", "", "2,266.65"],
-    ]);
-    expect(brief(g)).toContain("basic.public general_budget actual 公用经费合计 2266.65");
-  });
-
   it("not when the label's own group states an amount, nor for a label that is no total", () => {
     const g = grid([
       HEADER,
