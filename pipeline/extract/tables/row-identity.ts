@@ -27,28 +27,14 @@ export function rowIdentity(row: string[], col: number, shape: GridShape): RowId
     if ((r === "label" || r === "code") && (prev === undefined || prev === "amount")) starts.push(j);
   });
   const ordinal = starts.filter((s) => s < col).length - 1;
-  const groupCols = (o: number) => {
-    const start = starts[o] ?? 0;
-    let end = start;
-    while (end < shape.roles.length && shape.roles[end] !== "amount") end++;
-    return {cols: Array.from({length: end - start}, (_, k) => start + k), end};
-  };
-  const {cols} = groupCols(ordinal);
+  const start = starts[ordinal] ?? 0;
+  let end = start;
+  while (end < shape.roles.length && shape.roles[end] !== "amount") end++;
+  const cols = Array.from({length: end - start}, (_, k) => start + k);
   const cell = (j: number) => (row[j] ?? "").replace(/\s/g, "");
   // A 合计 merged over the code columns is a label too.
   const isLabel = (j: number) => shape.roles[j] === "label" || (shape.roles[j] === "code" && !/^\d+$/.test(cell(j)));
-  let labels = cols.filter((j) => isLabel(j) && cell(j));
-  // NOTE: "人员经费合计 | 7,967.72 | 公用经费合计 | (blank) | 2,266.65" (the central 公开06表 in three groups): a closing
-  // label printed in the middle group whose amount stands under the next group's column, that group's label cells
-  // empty. A total label (…合计, …总计) of a table in three or more groups belongs to the amount when its own group's
-  // amount cells in the row are blank.
-  if (labels.length === 0 && ordinal > 0 && starts.length >= 3 && cols.every((j) => !cell(j))) {
-    const prev = groupCols(ordinal - 1);
-    const prevAmounts = Array.from({length: Math.max(0, (starts[ordinal] ?? prev.end) - prev.end)}, (_, k) => prev.end + k).filter((j) => shape.roles[j] === "amount");
-    const prevLabels = prev.cols.filter((j) => isLabel(j) && cell(j));
-    const closing = prevLabels.length > 0 && /(?:合计|总计)$/.test(cell(prevLabels.at(-1)!));
-    if (closing && prevAmounts.length && prevAmounts.every((j) => !cell(j))) labels = prevLabels;
-  }
+  const labels = cols.filter((j) => isLabel(j) && cell(j));
   let label = labels.length ? cell(labels.at(-1)!) : "";
   // NOTE: a letter-spaced label ("合    计") comes as one character per cell.
   if ([...label].length === 1) label = labels.map(cell).join("");
