@@ -119,7 +119,10 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   }
   // A 财政拨款 table whose funds are all 一般公共预算 states the general budget's spending as well: each fiscal
   // expenditure fact is also that basis's (the same cell, counted once).
-  const general = type.kind === "balance" && type.basis === "fiscal" && fiscalIsGeneralBudget(withAmount, shape, ref.labels);
+  // NOTE: only where the table does not state the general budget itself (a 一般公共预算 column beside the 合计, Shanghai):
+  // its own figures are the general budget's, and a twin would count each line twice.
+  const general =
+    type.kind === "balance" && type.basis === "fiscal" && !kept.facts.some((x) => x.p.basis === "general_budget") && fiscalIsGeneralBudget(withAmount, shape, ref.labels);
   const alsoGeneral = (x: PlacedCell) => general && x.p.basis === "fiscal" && x.p.key.startsWith("expenditure.");
   return {
     facts: kept.facts.flatMap((x) => [toFact(x, grid, ctx), ...(alsoGeneral(x) ? [toFact({...x, p: {...x.p, basis: "general_budget"}}, grid, ctx)] : [])]),

@@ -37,6 +37,17 @@ describe("财政拨款 of the general budget alone", () => {
     expect(brief(beijing("218.00")).filter((f) => f.includes("general_budget") && f.startsWith("expenditure."))).toEqual([]);
   });
 
+  it("a table that prints its own 一般公共预算 column beside the 合计 (Shanghai) gets no twin: each line once per basis", () => {
+    const g = grid([
+      ["收入", "预算数", "支出", "合计", "一般公共预算"],
+      ["一般公共预算资金", "16,497.864", "一般公共服务支出", "297.68", "297.68"],
+      ["政府性基金", "", "公共安全支出", "125.23", "125.23"],
+      ["收入总计", "16,497.864", "支出总计", "16,497.864", "16,497.864"],
+    ]);
+    const general = brief(g).filter((f) => f.includes("general_budget") && f.startsWith("expenditure.function"));
+    expect(general).toEqual(["expenditure.function general_budget 201 297.68", "expenditure.function general_budget 204 125.23"]);
+  });
+
   it("a table of all funds (收支总表) is not read so", () => {
     const g = {...beijing(""), title: "预算01表 收支总表"};
     expect(brief(g).filter((f) => f.includes("general_budget") && f.startsWith("expenditure."))).toEqual([]);
