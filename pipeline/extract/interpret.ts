@@ -362,8 +362,8 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       const intro = codedListIntro(text, lineStartOf(t.span[0]));
       const introBasis = ctx.basis === "total" && intro ? basisOfTitle(vocab, intro) : null;
       const listBasis = introBasis && introBasis !== "total" ? introBasis : null;
-      const basisCtx = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
-      const made = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind);
+      const basisCtx: SectionContext = narrowed ? {...ctx, basis: narrowed} : listBasis ? {...ctx, basis: listBasis} : ctx.basis === null && lastBasis !== null ? {...ctx, basis: lastBasis} : ctx;
+      const made: ReturnType<typeof placeFact> = placeFact(t, label, prefix, after, basisCtx, sentence, list, cls, vocab, kind) ?? incomePart(t, label, text, sentenceFacts.firstIncomeWhole(), vocab, ctx, sentence, kind);
       if (!made) {
         place(t, "unplaced", null, ctx, sentence, `label not recognised: "${label}"`);
         continue;
@@ -372,6 +372,7 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         f.measure = measure;
         if (THREE_PUBLIC_MONEY.has(f.key)) sectionThreePublicBasis = f.basis = threePublicBasis(f.basis, ctx, sectionThreePublicBasis);
         if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(vocab, f.label, f.key, rawLabel, ctx, kind, mw !== null);
+        else if (made.role === "fact" && f.label && f.code === null) f.label = withThisYear(vocab, f.label, f.key, rawLabel, ctx, kind);
         facts.push(f);
       }
       place(t, made.role, made.facts[0].key, ctx, sentence);
@@ -415,8 +416,17 @@ function nounOf(vocab: LabelVocabulary, label: string, key: string, rawLabel: st
   const bare = noun.replace(/支出$/u, "");
   // "公务接待费支出决算": 支出决算 is the measure phrase; "机关运行经费支出" without one keeps its 支出.
   if (hadMeasureWord && bare !== noun && !key.startsWith("expenditure.") && look(bare)) noun = bare;
-  if (normLabel(rawLabel).endsWith(`本年${noun}`) && look(`本年${noun}`)) noun = `本年${noun}`;
-  return noun;
+  return withThisYear(vocab, noun, key, rawLabel, ctx, kind);
+}
+
+/**
+ * The label with the 本年 it was written with ("本年财政拨款收入", "本年收入合计"): the year words are taken off before
+ * the label is looked up, but 本年 tells this year's income from the total with what was carried over, so it stays
+ * where the vocabulary names the same key with it.
+ */
+function withThisYear(vocab: LabelVocabulary, noun: string, key: string, rawLabel: string, ctx: SectionContext, kind: DocKind | null): string {
+  const look = (l: string) => lookupLabel(l, {vocab, threePublic: ctx.threePublic, kind: "money", docKind: kind})?.some((h) => h.key === key) ?? false;
+  return normLabel(rawLabel).endsWith(`本年${noun}`) && look(`本年${noun}`) ? `本年${noun}` : noun;
 }
 
 /** What a completion rate is of: 完成年初预算的 → budget_initial; 完成全年/调整预算的 → budget_adjusted; 完成预算的 →
@@ -624,12 +634,13 @@ class SentenceFacts {
   private sentence: Sentence | null = null;
   private actual: FactMention | undefined;
   private splitHead: FactMention | undefined;
+  private incomeWhole: FactMention | undefined;
   private readonly firstOfBasis = new Map<Basis, FactMention>();
   constructor(private readonly facts: FactMention[]) {}
   start(sentence: Sentence): void {
     this.sentence = sentence;
     this.seen = this.facts.length;
-    this.actual = this.splitHead = undefined;
+    this.actual = this.splitHead = this.incomeWhole = undefined;
     this.firstOfBasis.clear();
   }
   lastActual(): FactMention | undefined {
@@ -640,6 +651,11 @@ class SentenceFacts {
     this.catchUp();
     return this.splitHead;
   }
+  /** The sentence's first income total (收入, 财政拨款收入, 本年收入) so far: the whole a 其中 list of funds splits. */
+  firstIncomeWhole(): FactMention | undefined {
+    this.catchUp();
+    return this.incomeWhole;
+  }
   firstWithBasis(basis: Basis): FactMention | undefined {
     this.catchUp();
     return this.firstOfBasis.get(basis);
@@ -649,12 +665,28 @@ class SentenceFacts {
       const f = this.facts[this.seen];
       if (f.sentence !== this.sentence) continue;
       if (f.measure === "actual" && f.token.unit === "万元") this.actual = f;
+      if (INCOME_WHOLES.has(f.key) && this.incomeWhole === undefined) this.incomeWhole = f;
       if (CONTEXT_BASIS_KEYS.has(f.key) && f.basis !== null) {
         this.splitHead = f;
         if (!this.firstOfBasis.has(f.basis)) this.firstOfBasis.set(f.basis, f);
       }
     }
   }
+}
+
+/** The income keys whose 其中 list may name its parts by fund alone. */
+const INCOME_WHOLES = new Set(["income.total", "income.fiscal", "income.current_year"]);
+
+/**
+ * NOTE: "部门财务总收入X元，其中：一般公共预算X元，政府性基金0.00元，国有资本经营收益0.00元" (Yunnan): after an income
+ * total's 其中, a bare fund name (`narrative_income_part` rows) is that fund's income, of the whole's basis. Outside
+ * such a list a bare 一般公共预算 names no quantity and stays unplaced.
+ */
+function incomePart(t: AmountToken, label: string, text: string, whole: FactMention | undefined, vocab: LabelVocabulary, ctx: SectionContext, sentence: Sentence, kind: DocKind | null): {facts: FactMention[]; role: string} | null {
+  if (!whole || t.kind !== "money" || !/其中/u.test(text.slice(whole.token.span[1], t.span[0]))) return null;
+  const hit = vocab.first("narrative_income_part", label, kind)?.hits[0];
+  if (!hit) return null;
+  return {facts: [mk(t, hit.key, hit.basis ?? whole.basis, null, label, null, null, ctx, sentence)], role: "fact"};
 }
 
 /** The last placement of `sentence` passing `test`; a sentence's placements are the tail of the list. */

@@ -60,6 +60,7 @@ export const APPLIES = [
   "narrative_percent",
   "narrative_none",
   "narrative_expenditure",
+  "narrative_income_part",
   "narrative_suffix",
   "narrative_suffix_verb",
   "basis_prefix",

@@ -12,6 +12,7 @@ import {MEASURE_CELL, type GridShape} from "./grid-shape.ts";
 import {rowIdentity} from "./row-identity.ts";
 import {bareLabel, expenditureKey, expenditureTotalRank, incomeKey, sideOf} from "./row-keys.ts";
 import type {TableType} from "./table-kind.ts";
+import {totalLabel} from "./table-subject.ts";
 
 export interface Placed {
   key: string;
@@ -99,7 +100,8 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       if (isTotalRow) {
         const key = type.kind === "income" ? incomeKey(vocab, columnName(path)) : totalKey(vocab, column, columnName(path));
         if (!key || key === "income.total") return {reason: `total row: column ${columnName(path) || "?"} not mapped`};
-        return {...base, key, basis: type.basis, label: columnLabel(vocab, path) || label || null};
+        // A bare 合计/小计 is named by what the table is of (一般公共预算支出合计); a named column stands as printed.
+        return {...base, key, basis: type.basis, label: totalLabel(input.title, columnLabel(vocab, path) || label) || null};
       }
       if (type.kind === "income") {
         const key = code ? null : incomeKey(vocab, bare);
@@ -150,11 +152,12 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
     }
     case "operating_cost":
       if (!isTotalRow || column !== "total") return {reason: "operating-cost item row"};
-      return {...base, key: "operating_cost", basis: type.basis};
+      return {...base, key: "operating_cost", basis: type.basis, label: totalLabel(input.title, bare) || null};
     case "procurement": {
       if (column !== "total") return {reason: "procurement detail column"};
       const key = isTotalRow ? "procurement.total" : (vocab.first("table_procurement_row", bare)?.hits[0].key ?? null);
-      return key ? {...base, key, basis: null} : {reason: "procurement item row"};
+      if (!key) return {reason: "procurement item row"};
+      return {...base, key, basis: null, label: isTotalRow ? totalLabel(input.title, bare) || null : base.label};
     }
   }
 }

@@ -13,6 +13,7 @@ import {gridShape, isNumberingRow, type GridShape} from "./grid-shape.ts";
 import type {TableGrid} from "../../read/grid.ts";
 import {placeCell, type Placed} from "./place-cell.ts";
 import {rowIdentity} from "./row-identity.ts";
+import {fiscalIsGeneralBudget} from "./fiscal-funds.ts";
 import {bareLabel} from "./row-keys.ts";
 import {tableType} from "./table-kind.ts";
 
@@ -116,8 +117,15 @@ export function tableFacts(grid: TableGrid, ref: Reference, ctx: TableContext): 
   for (const x of specific) {
     if (!kept.facts.includes(x) && !kept.repeats.has(x)) unplaced.push(unplacedCell(x.row, x.col, kept.reasons.get(x) ?? "stated with different amounts in the table"));
   }
+  // A 财政拨款 table whose funds are all 一般公共预算 states the general budget's spending as well: each fiscal
+  // expenditure fact is also that basis's (the same cell, counted once).
+  // NOTE: only where the table does not state the general budget itself (a 一般公共预算 column beside the 合计, Shanghai):
+  // its own figures are the general budget's, and a twin would count each line twice.
+  const general =
+    type.kind === "balance" && type.basis === "fiscal" && !kept.facts.some((x) => x.p.basis === "general_budget") && fiscalIsGeneralBudget(withAmount, shape, ref.labels);
+  const alsoGeneral = (x: PlacedCell) => general && x.p.basis === "fiscal" && x.p.key.startsWith("expenditure.");
   return {
-    facts: kept.facts.map((x) => toFact(x, grid, ctx)),
+    facts: kept.facts.flatMap((x) => [toFact(x, grid, ctx), ...(alsoGeneral(x) ? [toFact({...x, p: {...x.p, basis: "general_budget"}}, grid, ctx)] : [])]),
     skipped,
     unplaced,
     placedCells: kept.facts.length + kept.repeats.size,

@@ -20,7 +20,7 @@ describe("table columns named the Shandong way", () => {
       ["205", "", "", "教育支出", "39.15", "4.15", "", "4.15", "35.00"],
     ]);
     expect(brief(g)).toEqual([
-      "expenditure.total general_budget 合计 28467.65",
+      "expenditure.total general_budget 一般公共预算支出合计 28467.65",
       "expenditure.basic general_budget 基本支出 10124.17",
       "basic.personnel general_budget 人员支出 9681.17",
       "basic.public general_budget 日常公用支出 443.00",
