@@ -2,7 +2,6 @@
  * One document: its template's sections in order, then the surface variation real files show (half-width punctuation,
  * indents, Windows line ends). The Writer has recorded every stated fact on the way.
  */
-import type {Basis} from "../types.ts";
 import type {AnomalyPlan} from "./anomalies.ts";
 import type {DocCtx} from "./context.ts";
 import type {ManifestChange, ManifestFact} from "./manifest.ts";
@@ -56,18 +55,8 @@ const RENDERERS: Record<Template, (c: DocCtx) => string[]> = {
   shanghai_final: renderShanghaiFinal,
 };
 
-/** The funds each template's 三公 section names: 财政拨款 (the seed, Shanghai's 决算), 一般公共预算 (Jiangsu's table
- * note), none (Shanghai's 预算 says only “三公”经费). */
-const THREE_PUBLIC_FUNDS: Record<Template, Basis | null> = {
-  seed: "fiscal",
-  jiangsu: "general_budget",
-  shanghai_budget: null,
-  shanghai_final: "fiscal",
-};
-
 export function renderDocument(unit: SynthUnit, m: UnitYearModel, pm: UnitYearModel, style: Style, template: Template, rng: Rng, plan: AnomalyPlan | null): Rendered {
   const w = new Writer(style, rng, plan?.tweaks ?? []);
-  w.threePublicBasis = THREE_PUBLIC_FUNDS[template];
   const c: DocCtx = {w, rng, unit, year: m.year, m, d: derive(m), pm, pd: derive(pm), reasons: reasonsBetween(pm, m, rng), flags: plan?.flags ?? {}, template};
   const lines = RENDERERS[template](c);
   const surfaced = lines.map((l) => {

@@ -27,8 +27,6 @@ export type Tweak =
   | {kind: "delta"; match: FactSpec; value: Cents};
 
 const ITEM_KEYS = new Set(["function_detail", "project.item", "basic.item", "assets.equipment_threshold"]);
-/** The 三公 amounts: their funds are those the 三公 section names (the extractor reads them so), not each sentence's. */
-const THREE_PUBLIC_AMOUNTS = new Set(["three_public.total", "three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase", "three_public.vehicle_operation"]);
 
 /** The extractor's notion of "the same fact" (pipeline/extract/reconcile.ts factIdentity). */
 export function identityOf(f: FactSpec): string {
@@ -48,10 +46,6 @@ export class Writer {
   private readonly byId = new Map<string, ManifestFact>();
   private readonly mentions = new Map<string, number>();
 
-  /** The funds the document's 三公 section names (财政拨款 → fiscal, 一般公共预算 → general_budget): the basis of every
-   * 三公 amount that does not name its own. Set by the template before it writes the section. */
-  threePublicBasis: Basis | null = null;
-
   constructor(
     readonly style: Style,
     private readonly rng: Rng,
@@ -70,7 +64,6 @@ export class Writer {
 
   /** State a money amount: returns "3422.23万元" and records the fact (or facts: 收支总预算 names two). */
   money(spec: FactSpec | FactSpec[], c: Cents): string {
-    spec = Array.isArray(spec) ? spec.map((x) => this.norm(x)) : this.norm(spec);
     const specs = Array.isArray(spec) ? spec : [spec];
     const written = this.num(this.tweaked(specs[0], dec(c)));
     for (const s of specs) this.record(s, written.replace(/,/g, ""));
@@ -79,7 +72,7 @@ export class Writer {
 
   /** State that there is none of a line ("没有使用政府性基金预算拨款安排的支出"): the extractor reads a stated zero. */
   none(spec: FactSpec): void {
-    this.record(this.norm(spec), "0");
+    this.record(spec, "0");
   }
 
   /** State a count ("3辆", "5个"). */
@@ -91,8 +84,7 @@ export class Writer {
 
   /** State the share of `spec` (already stated) as "16.99%"; `pct` has two decimals. */
   share(spec: FactSpec, pct: string): string {
-    spec = this.norm(spec);
-    const t = this.tweaks.find((x) => x.kind === "share" && matches(this.norm(x.match), spec));
+    const t = this.tweaks.find((x) => x.kind === "share" && matches(x.match, spec));
     const written = this.num(t && t.kind === "share" ? t.value : pct).replace(/,/g, "");
     const f = this.byId.get(identityOf(spec));
     if (f && f.share_pct === undefined) f.share_pct = written;
@@ -101,8 +93,7 @@ export class Writer {
 
   /** The delta a change states: the true one unless a tweak says otherwise. */
   delta(spec: FactSpec, d: Cents): Cents {
-    spec = this.norm(spec);
-    const t = this.tweaks.find((x) => x.kind === "delta" && matches(this.norm(x.match), spec));
+    const t = this.tweaks.find((x) => x.kind === "delta" && matches(x.match, spec));
     return t && t.kind === "delta" ? t.value : d;
   }
 
@@ -111,7 +102,6 @@ export class Writer {
    * prior's figure where the text does (比上年决算数, 预算执行数).
    */
   change(spec: FactSpec, compareYear: number, delta: Cents, current: Cents, reasons?: Cents[], priorMeasure?: Measure): void {
-    spec = this.norm(spec);
     // The extractor keeps one change per fact and delta, however often the text repeats it.
     if (this.changes.some((c) => c.key === spec.key && c.basis === (spec.basis ?? null) && c.delta === dec(delta))) return;
     const c: ManifestChange = {key: spec.key, basis: spec.basis ?? null, compare_year: compareYear, delta: dec(delta), prior: dec(current - delta)};
@@ -124,12 +114,8 @@ export class Writer {
     const id = identityOf(spec);
     const n = this.mentions.get(id) ?? 0;
     this.mentions.set(id, n + 1);
-    const t = this.tweaks.find((x) => x.kind === "amount" && matches(this.norm(x.match), spec) && (x.nth === "all" || x.nth === n));
+    const t = this.tweaks.find((x) => x.kind === "amount" && matches(x.match, spec) && (x.nth === "all" || x.nth === n));
     return t && t.kind === "amount" ? t.value : value;
-  }
-
-  private norm(spec: FactSpec): FactSpec {
-    return THREE_PUBLIC_AMOUNTS.has(spec.key) && spec.basis === undefined && this.threePublicBasis ? {...spec, basis: this.threePublicBasis} : spec;
   }
 
   private record(spec: FactSpec, amount: string): void {
