@@ -107,8 +107,6 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
   let lastFactInSection: FactMention | null = null;
   let lastChangeInSection: ChangeMention | null = null;
   let lastBasis: Basis | null = null;
-  // The funds the 三公 section's figures are of, once a figure there named them (see threePublicBasis).
-  let sectionThreePublicBasis: Basis | null = null;
   // In a final account every amount is the 决算数 unless its words name another figure.
   const defaultMeasure: Measure | null = kind === "final" ? "actual" : null;
   const tpBudget = kind === "final" ? threePublicBudgetMeasure(text) : null;
@@ -132,7 +130,6 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       lastBasis = null;
       pathSubject = null;
     }
-    if (!ctx.threePublic) sectionThreePublicBasis = null;
     sentenceFacts.start(sentence);
     let oneProject: boolean | undefined;
     const toks = tokensWithin(tokens, s0, s1).filter((t) => !(t.kind === "count" && ctx.descriptive));
@@ -317,7 +314,6 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
         const subject = restatedSubject(t, measure, lastFact, subjectOfPath, lastFactInSection, ctx, sections, cls, vocab, unit, kind);
         if (subject) {
           const f: FactMention = {...subject, token: t, measure, share_pct: null, share_pct_as_written: null, rate_pct: null, rate_pct_as_written: null, rate_base: null, section: ctx.path, sentence};
-          if (THREE_PUBLIC_MONEY.has(f.key)) sectionThreePublicBasis = f.basis = threePublicBasis(f.basis, ctx, sectionThreePublicBasis);
           facts.push(f);
           lastFact = f;
           lastFactInSection = f;
@@ -370,7 +366,6 @@ export function interpret(text: string, tokens: AmountToken[], sections: Section
       }
       for (const f of made.facts) {
         f.measure = measure;
-        if (THREE_PUBLIC_MONEY.has(f.key)) sectionThreePublicBasis = f.basis = threePublicBasis(f.basis, ctx, sectionThreePublicBasis);
         if (kind === "final" && made.role === "fact" && f.label && f.code === null) f.label = nounOf(vocab, f.label, f.key, rawLabel, ctx, kind, mw !== null);
         else if (made.role === "fact" && f.label && f.code === null) f.label = withThisYear(vocab, f.label, f.key, rawLabel, ctx, kind);
         facts.push(f);
@@ -477,22 +472,6 @@ function restatedSubject(t: AmountToken, measure: Measure | null, lastFact: Fact
 }
 
 /** A count and the count of persons that may follow it without a label of its own. */
-/**
- * The funds of a 三公 figure. The 三公 are spent from 财政拨款 only, so a heading of all funds ("支出预算情况") says
- * nothing of them; their funds are named by the figure's own words ("一般公共预算财政拨款“三公”经费…"), by the heading
- * of their section ("四、财政拨款“三公”经费预算情况说明"), or by the figure stated before it in the same 三公 section
- * (the parts after "一般公共预算财政拨款“三公”经费预算合计…，具体变动情况如下："); else none.
- */
-function threePublicBasis(own: Basis | null, ctx: SectionContext, before: Basis | null): Basis | null {
-  const fiscal = (b: Basis | null) => (b === "fiscal" || b === "general_budget" ? b : null);
-  // "财政拨款" under a 一般公共预算财政拨款 heading shortens the name of the narrower funds.
-  if (own === "fiscal" && ctx.basis === "general_budget") return "general_budget";
-  return fiscal(own) ?? fiscal(ctx.basis) ?? (ctx.threePublic ? before : null);
-}
-
-/** The 三公 money keys: their total and parts. */
-const THREE_PUBLIC_MONEY = new Set(["three_public.total", "three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase", "three_public.vehicle_operation"]);
-
 /** The parts of the 三公 (not their total): labelled by the item they name. */
 const THREE_PUBLIC_PARTS = new Set(["three_public.overseas", "three_public.reception", "three_public.vehicle", "three_public.vehicle_purchase", "three_public.vehicle_operation"]);
 

@@ -133,7 +133,7 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
       const item = bare && !TOTAL_ROW.test(bare) ? threePublicRow(vocab, bare) : null;
       if (item) {
         if (column !== "total") return {reason: `三公 item × ${columnName(path)}: counted in its total column`};
-        return {...base, key: item.key, basis: threePublicFunds(type.basis), label: item.label};
+        return {...base, key: item.key, basis: null, label: item.label};
       }
       if (bare && !TOTAL_ROW.test(bare)) return {reason: `三公 row of a part of the department: ${bare}`};
       const others = (input.rowLabels ?? []).filter((l) => l && !TOTAL_ROW.test(l));
@@ -142,11 +142,11 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
         const withMeetings = shape.paths.some((p) => /会议费|培训费/.test(p.join("")));
         const col = threePublicColumn(vocab, path, withMeetings);
         if (!col) return {reason: `三公 column not mapped: ${path.join(" › ")}`};
-        return {...base, key: col.key, basis: threePublicFunds(type.basis), label: col.name || null};
+        return {...base, key: col.key, basis: null, label: col.name || null};
       }
       // Items as rows: the 合计 row is the 三公 total only when every other row is a 三公 part.
       if (bare && column === "total" && parts.every((k) => k && k.startsWith("three_public.") && k !== "three_public.total")) {
-        return {...base, key: "three_public.total", basis: threePublicFunds(type.basis), label: "“三公”经费合计"};
+        return {...base, key: "three_public.total", basis: null, label: "“三公”经费合计"};
       }
       return {reason: `三公 total row of a table whose rows are not all 三公 parts: ${bare || "(no label)"} × ${columnName(path)}`};
     }
@@ -161,12 +161,6 @@ export function placeCell(input: CellInput): Placed | {reason: string} {
     }
   }
 }
-
-/**
- * The funds of a 三公 table's figures, as its title names them ("一般公共预算“三公”经费支出表", "财政拨款“三公”经费
- * 支出表"); a title naming none leaves them none (the 三公 are never of all funds).
- */
-const threePublicFunds = (basis: Basis): Basis | null => (basis === "fiscal" || basis === "general_budget" ? basis : null);
 
 /** The 三公 item a row names (`table_three_public_row`), numbering and 其中 taken off, with that label; or null. */
 function threePublicRow(vocab: LabelVocabulary, label: string): {key: string; label: string} | null {

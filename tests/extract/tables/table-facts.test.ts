@@ -141,13 +141,13 @@ describe("standard tables → facts", () => {
     const rows = [["预算数", "预算数", "决算数", "决算数"], ["合计", "因公出国（境）费", "合计", "因公出国（境）费"], ["76.43", "30.00", "46.21", "4.69"]];
     const adjusted = {...grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), note: "注：预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数。"};
     expect(brief(adjusted, "final")).toEqual([
-      "three_public.total general_budget budget_adjusted 76.43",
-      "three_public.overseas general_budget budget_adjusted 30.00",
-      "three_public.total general_budget actual 46.21",
-      "three_public.overseas general_budget actual 4.69",
+      "three_public.total budget_adjusted 76.43",
+      "three_public.overseas budget_adjusted 30.00",
+      "three_public.total actual 46.21",
+      "three_public.overseas actual 4.69",
     ]);
     const initial = grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows);
-    expect(brief(initial, "final")[0]).toBe("three_public.total general_budget budget_initial 76.43");
+    expect(brief(initial, "final")[0]).toBe("three_public.total budget_initial 76.43");
   });
 
   it("决算 layouts: a 栏次 row and a 行次 column are no amounts; a headerless amount column takes the header left of it", () => {
@@ -189,12 +189,12 @@ describe("standard tables → facts", () => {
       ["10.00", "4.00", "6.00", "8.00", "3.00", "5.00", "", ""],
     ];
     expect(brief(grid("一般公共预算财政拨款“三公”经费支出决算表", "万元", rows), "final")).toEqual([
-      "three_public.total general_budget budget_initial 10.00",
-      "three_public.overseas general_budget budget_initial 4.00",
-      "three_public.reception general_budget budget_initial 6.00",
-      "three_public.total general_budget actual 8.00",
-      "three_public.overseas general_budget actual 3.00",
-      "three_public.reception general_budget actual 5.00",
+      "three_public.total budget_initial 10.00",
+      "three_public.overseas budget_initial 4.00",
+      "three_public.reception budget_initial 6.00",
+      "three_public.total actual 8.00",
+      "three_public.overseas actual 3.00",
+      "three_public.reception actual 5.00",
     ]);
     // Runs that differ: only the columns a measure word stands over can be facts.
     const uneven = [rows[0], ["合计", "因公出国（境）费", "公务接待费", "合计", "因公出国（境）费", "小计", "", ""], rows[3]];
