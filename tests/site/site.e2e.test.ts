@@ -12,6 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildSite, externalReferences} from "../../site/build.ts";
 import {VOCABULARY} from "../../pipeline/extract/vocabulary.ts";
 import {parseSqlFile} from "../../pipeline/models/sql-files.ts";
+import {PUBLISHED} from "../../pipeline/store/published.ts";
 import {startServer, type Server} from "../../site/serve.ts";
 import {chromiumSkipReason, hasChromium, launchBrowser, type Browser} from "../helpers/browser.ts";
 import {runCli, tempDir} from "../helpers/cli.ts";
@@ -259,9 +260,13 @@ describe.skipIf(!hasChromium)(`site in a browser${hasChromium ? "" : ` (skipped:
 
     const data = await open("data", "data", "h3", false);
     const hrefs = await data.locator("a[download]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.length).toBe(33);
-    for (const href of hrefs.filter((h) => /\/(facts|findings)\.|warehouse/.test(h))) {
-      const body = Buffer.from(await (await fetch(href)).arrayBuffer());
+    // Every published table as CSV and Parquet, and the warehouse file; each one is in the build.
+    expect(hrefs.length).toBe(PUBLISHED.length * 2 + 1);
+    for (const href of hrefs) {
+      const res = await fetch(href);
+      expect(res.status, href).toBe(200);
+      const body = Buffer.from(await res.arrayBuffer());
+      if (!/\/(facts|findings)\.|warehouse/.test(href)) continue;
       if (href.endsWith(".csv")) expect(body.toString("utf8").split("\n")[0]).toContain("doc_id");
       if (href.endsWith(".parquet")) expect(body.subarray(0, 4).toString("latin1")).toBe("PAR1");
       if (href.endsWith(".duckdb")) expect(body.length).toBeGreaterThan(1_000_000);
